@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/clock.h"
+#include "base/result.h"
+
+namespace toasoan {
+
+enum class ArticleStatus { kDraft, kSubmitted, kReturned, kScheduled, kPublished, kUnpublished };
+
+// "draft", "submitted", ... as stored and as the APIs spell them.
+std::string_view ArticleStatusName(ArticleStatus s);
+Result<ArticleStatus> ParseArticleStatus(std::string_view name);
+
+// A photo shown in an article. A photo imported from a text export has a caption and
+// credit but no file yet (`file` empty): it awaits an upload in the newsroom.
+struct Photo {
+  int64_t id = 0;
+  std::string file;     // path under the media folder; empty while awaiting its file
+  std::string caption;  // sanitized HTML-free text, NFC, without the credit
+  std::string credit;   // "Thúy Loan, Truyền Thanh"
+  std::string alt;      // text alternative for readers who cannot see it
+  int position = 0;     // index of the body paragraph the photo stands before
+};
+
+struct Article {
+  int64_t id = 0;
+  int64_t section_id = 0;
+  std::string slug;                  // ASCII slug folded from the title (without the id)
+  std::string title;                 // NFC plain text
+  std::string lead;                  // the sapo, NFC plain text
+  std::string body_html;             // sanitized HTML
+  std::vector<std::string> bylines;  // names in order, no role prefixes
+  std::vector<Photo> photos;
+  ArticleStatus status = ArticleStatus::kDraft;
+  Timestamp created_at{};
+  Timestamp updated_at{};
+  std::optional<Timestamp> published_at;
+  std::string import_key;  // identity of the imported source, empty when written here
+};
+
+// Whether readers may see the article now.
+inline bool IsPublic(const Article& a) { return a.status == ArticleStatus::kPublished; }
+
+}  // namespace toasoan

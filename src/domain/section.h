@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace toasoan {
+
+// A section of the portal ("QUẬN ỦY, HUYỆN ỦY"), possibly nested under a parent.
+struct Section {
+  int64_t id = 0;
+  std::string name;  // as shown to readers, NFC
+  std::string slug;  // ASCII, unique, used in URLs
+  std::optional<int64_t> parent_id;
+  int position = 0;  // order among its siblings, ascending
+};
+
+}  // namespace toasoan
