@@ -1,0 +1,613 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "base/check.h"
+#include "store/sqlite/migrations.h"
+#include "store/sqlite/sqlite_db.h"
+
+// `ASSIGN_OR_RETURN(auto x, expr);` declares x from a Result or returns its error. `lhs`
+// is a declaration, so it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
+#define SQLITE_STORE_CONCAT_INNER(a, b) a##b
+#define SQLITE_STORE_CONCAT(a, b) SQLITE_STORE_CONCAT_INNER(a, b)
+#define ASSIGN_OR_RETURN(lhs, expr) \
+  ASSIGN_OR_RETURN_IMPL(SQLITE_STORE_CONCAT(assign_result_, __LINE__), lhs, expr)
+#define ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)               \
+  auto tmp = (expr);                                        \
+  if (!tmp) return ::toasoan::Fail(std::move(tmp).error()); \
+  lhs = std::move(*tmp)
+// NOLINTEND(bugprone-macro-parentheses)
+
+namespace toasoan {
+namespace {
+
+using sqlite::Database;
+using sqlite::Statement;
+using sqlite::Transaction;
+
+// Idle read connections kept open; more are opened while more threads read at once.
+constexpr size_t kMaxIdleReaders = 4;
+// Changes older than this are pruned: every process polls far more often.
+constexpr int64_t kChangeRetentionSeconds = int64_t{24} * 60 * 60;
+constexpr int kMaxPerPage = 100;
+
+Section ReadSection(const Statement& stmt) {
+  Section s;
+  s.id = stmt.ColumnInt64(0);
+  s.name = stmt.ColumnText(1);
+  s.slug = stmt.ColumnText(2);
+  s.parent_id = stmt.ColumnOptionalInt64(3);
+  s.position = static_cast<int>(stmt.ColumnInt64(4));
+  return s;
+}
+
+// Columns of ReadArticleRow, in order.
+#define ARTICLE_COLUMNS                                                            \
+  "id, section_id, slug, title, lead, body_html, status, created_at, updated_at, " \
+  "published_at, import_key"
+
+Result<Article> ReadArticleRow(const Statement& stmt) {
+  Article a;
+  a.id = stmt.ColumnInt64(0);
+  a.section_id = stmt.ColumnInt64(1);
+  a.slug = stmt.ColumnText(2);
+  a.title = stmt.ColumnText(3);
+  a.lead = stmt.ColumnText(4);
+  a.body_html = stmt.ColumnText(5);
+  auto status = ParseArticleStatus(stmt.ColumnText(6));
+  if (!status) {
+    return Fail(
+        Error::Corruption("article " + std::to_string(a.id) + ": " + status.error().message()));
+  }
+  a.status = *status;
+  a.created_at = FromUnixSeconds(stmt.ColumnInt64(7));
+  a.updated_at = FromUnixSeconds(stmt.ColumnInt64(8));
+  if (auto published = stmt.ColumnOptionalInt64(9)) a.published_at = FromUnixSeconds(*published);
+  a.import_key = stmt.ColumnText(10);
+  return a;
+}
+
+// Reads all rows of `stmt` as articles, then their bylines and photos.
+Result<std::vector<Article>> ReadArticles(Database& db, Statement& stmt) {
+  std::vector<Article> articles;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    ASSIGN_OR_RETURN(Article a, ReadArticleRow(stmt));
+    articles.push_back(std::move(a));
+  }
+  if (articles.empty()) return articles;
+
+  // The ids travel as one bound JSON array, so one cached statement serves any page.
+  std::unordered_map<int64_t, size_t> index_of;
+  std::string ids = "[";
+  for (size_t i = 0; i < articles.size(); ++i) {
+    index_of[articles[i].id] = i;
+    if (i > 0) ids += ',';
+    ids += std::to_string(articles[i].id);
+  }
+  ids += ']';
+
+  {
+    ASSIGN_OR_RETURN(auto bylines,
+                     db.Prepare("SELECT article_id, name FROM article_bylines "
+                                "WHERE article_id IN (SELECT value FROM json_each(?1)) "
+                                "ORDER BY article_id, position"));
+    TOASOAN_TRY(bylines->BindAll(ids));
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, bylines->Step());
+      if (!row) break;
+      articles[index_of.at(bylines->ColumnInt64(0))].bylines.push_back(bylines->ColumnText(1));
+    }
+  }
+  {
+    ASSIGN_OR_RETURN(auto photos,
+                     db.Prepare("SELECT article_id, id, file, caption, credit, alt, position "
+                                "FROM photos "
+                                "WHERE article_id IN (SELECT value FROM json_each(?1)) "
+                                "ORDER BY article_id, ordinal"));
+    TOASOAN_TRY(photos->BindAll(ids));
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, photos->Step());
+      if (!row) break;
+      Photo p;
+      p.id = photos->ColumnInt64(1);
+      p.file = photos->ColumnText(2);
+      p.caption = photos->ColumnText(3);
+      p.credit = photos->ColumnText(4);
+      p.alt = photos->ColumnText(5);
+      p.position = static_cast<int>(photos->ColumnInt64(6));
+      articles[index_of.at(photos->ColumnInt64(0))].photos.push_back(std::move(p));
+    }
+  }
+  return articles;
+}
+
+Result<bool> SectionExists(Database& db, int64_t id) {
+  ASSIGN_OR_RETURN(auto stmt, db.Prepare("SELECT 1 FROM sections WHERE id = ?1"));
+  TOASOAN_TRY(stmt->BindAll(id));
+  return stmt->Step();
+}
+
+// The settings fields and the keys they are stored under. Keys are never renamed: a
+// new field gets a new key, and keys this binary does not know are ignored.
+constexpr std::array<std::pair<std::string_view, std::string SiteSettings::*>, 9> kSettingsFields{{
+    {"name", &SiteSettings::name},
+    {"description", &SiteSettings::description},
+    {"base_url", &SiteSettings::base_url},
+    {"logo_url", &SiteSettings::logo_url},
+    {"governing_body", &SiteSettings::governing_body},
+    {"responsible_person", &SiteSettings::responsible_person},
+    {"licence", &SiteSettings::licence},
+    {"address", &SiteSettings::address},
+    {"contact", &SiteSettings::contact},
+}};
+
+std::vector<std::string> SplitTags(std::string_view joined) {
+  std::vector<std::string> tags;
+  while (!joined.empty()) {
+    size_t space = joined.find(' ');
+    std::string_view tag = joined.substr(0, space);
+    if (!tag.empty()) tags.emplace_back(tag);
+    if (space == std::string_view::npos) break;
+    joined.remove_prefix(space + 1);
+  }
+  return tags;
+}
+
+}  // namespace
+
+// --- Connections -------------------------------------------------------------------------
+
+class SqliteStore::Reader {
+ public:
+  Reader(SqliteStore* store, std::unique_ptr<Database> db) : store_(store), db_(std::move(db)) {}
+  Reader(Reader&& other) noexcept = default;
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
+  Reader& operator=(Reader&&) = delete;
+  ~Reader() {
+    if (db_) store_->ReleaseReader(std::move(db_));
+  }
+
+  Database& db() { return *db_; }
+
+ private:
+  SqliteStore* store_;
+  std::unique_ptr<Database> db_;
+};
+
+SqliteStore::SqliteStore(std::filesystem::path db_file, const Clock& clock,
+                         std::unique_ptr<Database> writer)
+    : db_file_(std::move(db_file)), clock_(clock), writer_(std::move(writer)) {}
+
+SqliteStore::~SqliteStore() = default;
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::filesystem::path& db_file,
+                                                       const Clock& clock) {
+  ASSIGN_OR_RETURN(auto writer, Database::Open(db_file, {.wal = true}));
+  auto migrated = sqlite::Migrate(*writer);
+  if (!migrated) {
+    const Error& e = migrated.error();
+    return Fail(Error(e.code(), db_file.string() + ": " + e.message()));
+  }
+  return std::unique_ptr<SqliteStore>(new SqliteStore(db_file, clock, std::move(writer)));
+}
+
+Result<SqliteStore::Reader> SqliteStore::AcquireReader() {
+  {
+    std::lock_guard lock(pool_mu_);
+    if (!idle_readers_.empty()) {
+      Reader reader(this, std::move(idle_readers_.back()));
+      idle_readers_.pop_back();
+      return reader;
+    }
+  }
+  // Opening happens outside the lock: it touches the file system.
+  ASSIGN_OR_RETURN(auto db, Database::Open(db_file_, {.wal = false, .query_only = true}));
+  return Reader(this, std::move(db));
+}
+
+void SqliteStore::ReleaseReader(std::unique_ptr<Database> db) {
+  // A connection still inside a transaction would pin an old snapshot; drop it.
+  if (!db->InAutocommit()) return;
+  std::lock_guard lock(pool_mu_);
+  if (idle_readers_.size() < kMaxIdleReaders) idle_readers_.push_back(std::move(db));
+}
+
+Result<void> SqliteStore::RecordChange(const std::vector<std::string>& tags) {
+  Database& db = *writer_;
+  std::string joined;
+  for (const std::string& tag : tags) {
+    CHECK(!tag.empty() && tag.find(' ') == std::string::npos);
+    if (!joined.empty()) joined += ' ';
+    joined += tag;
+  }
+  const int64_t now = ToUnixSeconds(clock_.Now());
+  {
+    // Deleting up to an id (not every row older than the cut) keeps the pruned changes a
+    // prefix even if the clock once went backwards, so ids stay without gaps.
+    ASSIGN_OR_RETURN(auto prune, db.Prepare("DELETE FROM changes WHERE id <= "
+                                            "(SELECT MAX(id) FROM changes WHERE at < ?1)"));
+    TOASOAN_TRY(prune->BindAll(now - kChangeRetentionSeconds));
+    TOASOAN_TRY(prune->Run());
+  }
+  ASSIGN_OR_RETURN(auto insert, db.Prepare("INSERT INTO changes (tags, at) VALUES (?1, ?2)"));
+  TOASOAN_TRY(insert->BindAll(joined, now));
+  return insert->Run();
+}
+
+// --- Sections ----------------------------------------------------------------------------
+
+Result<std::vector<Section>> SqliteStore::ListSections() {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt, reader.db().Prepare("SELECT id, name, slug, parent_id, position "
+                                                  "FROM sections ORDER BY position, id"));
+  std::vector<Section> sections;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    sections.push_back(ReadSection(*stmt));
+  }
+  return sections;
+}
+
+Result<Section> SqliteStore::SectionById(int64_t id) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt, reader.db().Prepare("SELECT id, name, slug, parent_id, position "
+                                                  "FROM sections WHERE id = ?1"));
+  TOASOAN_TRY(stmt->BindAll(id));
+  ASSIGN_OR_RETURN(bool row, stmt->Step());
+  if (!row) return Fail(Error::NotFound("no section with id " + std::to_string(id)));
+  return ReadSection(*stmt);
+}
+
+Result<Section> SqliteStore::SectionBySlug(std::string_view slug) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt, reader.db().Prepare("SELECT id, name, slug, parent_id, position "
+                                                  "FROM sections WHERE slug = ?1"));
+  TOASOAN_TRY(stmt->BindAll(slug));
+  ASSIGN_OR_RETURN(bool row, stmt->Step());
+  if (!row) return Fail(Error::NotFound("no section with slug \"" + std::string(slug) + "\""));
+  return ReadSection(*stmt);
+}
+
+Result<Section> SqliteStore::SaveSection(const Section& s) {
+  Section saved = s;
+  std::lock_guard lock(write_mu_);
+  Database& db = *writer_;
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
+
+  if (s.parent_id) {
+    ASSIGN_OR_RETURN(bool parent_exists, SectionExists(db, *s.parent_id));
+    if (!parent_exists) {
+      return Fail(
+          Error::NotFound("parent section " + std::to_string(*s.parent_id) + " does not exist"));
+    }
+    if (s.id != 0) {
+      // Walking up from the new parent must not reach the section itself. UNION (not
+      // UNION ALL) ends the walk even on a cycle already stored.
+      ASSIGN_OR_RETURN(auto up, db.Prepare("WITH RECURSIVE up(id) AS ("
+                                           "  SELECT ?1"
+                                           "  UNION"
+                                           "  SELECT s.parent_id FROM sections s"
+                                           "  JOIN up ON s.id = up.id"
+                                           "  WHERE s.parent_id IS NOT NULL) "
+                                           "SELECT 1 FROM up WHERE id = ?2"));
+      TOASOAN_TRY(up->BindAll(*s.parent_id, s.id));
+      ASSIGN_OR_RETURN(bool cycle, up->Step());
+      if (cycle) {
+        return Fail(Error::InvalidArgument(
+            "section " + std::to_string(s.id) + " cannot be placed under section " +
+                std::to_string(*s.parent_id) + ": that is the section itself or one below it",
+            "Không thể đặt chuyên mục vào bên trong chính nó hoặc chuyên mục con của nó."));
+      }
+    }
+  }
+
+  Result<void> written;
+  if (s.id == 0) {
+    ASSIGN_OR_RETURN(auto insert,
+                     db.Prepare("INSERT INTO sections (name, slug, parent_id, position) "
+                                "VALUES (?1, ?2, ?3, ?4)"));
+    TOASOAN_TRY(insert->BindAll(s.name, s.slug, s.parent_id, s.position));
+    written = insert->Run();
+    if (written) saved.id = db.LastInsertId();
+  } else {
+    ASSIGN_OR_RETURN(auto update, db.Prepare("UPDATE sections SET name = ?1, slug = ?2, "
+                                             "parent_id = ?3, position = ?4 WHERE id = ?5"));
+    TOASOAN_TRY(update->BindAll(s.name, s.slug, s.parent_id, s.position, s.id));
+    written = update->Run();
+    if (written && db.Changes() == 0) {
+      return Fail(Error::NotFound("no section with id " + std::to_string(s.id)));
+    }
+  }
+  if (!written) {
+    if (written.error().IsConflict()) {
+      return Fail(
+          Error::Conflict("section slug \"" + s.slug + "\" is already taken",
+                          "Đường dẫn \"" + s.slug + "\" đã được dùng cho một chuyên mục khác."));
+    }
+    return Fail(written.error());
+  }
+
+  const std::string id = std::to_string(saved.id);
+  TOASOAN_TRY(RecordChange({"section:" + id, "sections"}));
+  TOASOAN_TRY(txn.Commit());
+  return saved;
+}
+
+// --- Articles ----------------------------------------------------------------------------
+
+Result<Article> SqliteStore::ArticleById(int64_t id) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Database& db = reader.db();
+  // The article and its bylines and photos come from one snapshot.
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kRead));
+  ASSIGN_OR_RETURN(auto stmt, db.Prepare("SELECT " ARTICLE_COLUMNS " FROM articles WHERE id = ?1"));
+  TOASOAN_TRY(stmt->BindAll(id));
+  ASSIGN_OR_RETURN(auto articles, ReadArticles(db, *stmt));
+  if (articles.empty()) return Fail(Error::NotFound("no article with id " + std::to_string(id)));
+  return std::move(articles.front());
+}
+
+Result<std::optional<Article>> SqliteStore::ArticleByImportKey(std::string_view import_key) {
+  // Articles written here have no import key; "" must not find one of them.
+  if (import_key.empty()) return std::optional<Article>();
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Database& db = reader.db();
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kRead));
+  ASSIGN_OR_RETURN(auto stmt,
+                   db.Prepare("SELECT " ARTICLE_COLUMNS " FROM articles WHERE import_key = ?1"));
+  TOASOAN_TRY(stmt->BindAll(import_key));
+  ASSIGN_OR_RETURN(auto articles, ReadArticles(db, *stmt));
+  if (articles.empty()) return std::optional<Article>();
+  return std::optional<Article>(std::move(articles.front()));
+}
+
+Result<ArticleList> SqliteStore::ListPublished(const PublishedQuery& q) {
+  const int per_page = std::clamp(q.per_page, 1, kMaxPerPage);
+  ArticleList list;
+  list.page = std::max(q.page, 1);
+
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Database& db = reader.db();
+  // The count and the page come from one snapshot, so `pages` matches the items.
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kRead));
+  {
+    // Two spellings rather than "(?1 IS NULL OR section_id = ?1)", which would keep
+    // SQLite from using the per-section index.
+    ASSIGN_OR_RETURN(auto count,
+                     db.Prepare(q.section_id ? "SELECT COUNT(*) FROM articles "
+                                               "WHERE section_id = ?1 AND status = 'published'"
+                                             : "SELECT COUNT(*) FROM articles "
+                                               "WHERE status = 'published'"));
+    if (q.section_id) TOASOAN_TRY(count->BindAll(*q.section_id));
+    ASSIGN_OR_RETURN(bool row, count->Step());
+    CHECK(row);
+    list.total = count->ColumnInt64(0);
+  }
+  list.pages = static_cast<int>(std::max<int64_t>(1, (list.total + per_page - 1) / per_page));
+  if (list.page > list.pages) return list;
+
+  ASSIGN_OR_RETURN(
+      auto page,
+      db.Prepare(q.section_id ? "SELECT " ARTICLE_COLUMNS " FROM articles "
+                                "WHERE section_id = ?1 AND status = 'published' "
+                                "ORDER BY published_at DESC, id DESC LIMIT ?2 OFFSET ?3"
+                              : "SELECT " ARTICLE_COLUMNS " FROM articles "
+                                "WHERE status = 'published' "
+                                "ORDER BY published_at DESC, id DESC LIMIT ?2 OFFSET ?3"));
+  const int64_t offset = static_cast<int64_t>(list.page - 1) * per_page;
+  if (q.section_id) TOASOAN_TRY(page->Bind(1, *q.section_id));
+  TOASOAN_TRY(page->Bind(2, per_page));
+  TOASOAN_TRY(page->Bind(3, offset));
+  ASSIGN_OR_RETURN(list.items, ReadArticles(db, *page));
+  return list;
+}
+
+Result<Article> SqliteStore::SaveArticle(const Article& a) {
+  Article saved = a;
+  if (saved.status == ArticleStatus::kPublished && !saved.published_at) {
+    saved.published_at = clock_.Now();
+  }
+  std::optional<int64_t> published_at;
+  if (saved.published_at) published_at = ToUnixSeconds(*saved.published_at);
+  std::optional<std::string_view> import_key;
+  if (!saved.import_key.empty()) import_key = saved.import_key;
+
+  std::lock_guard lock(write_mu_);
+  Database& db = *writer_;
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
+
+  // The stored row before this write decides which listings change.
+  bool was_published = false;
+  int64_t old_section_id = 0;
+  std::unordered_set<int64_t> stored_photo_ids;
+  if (a.id != 0) {
+    {
+      ASSIGN_OR_RETURN(auto old,
+                       db.Prepare("SELECT status, section_id FROM articles WHERE id = ?1"));
+      TOASOAN_TRY(old->BindAll(a.id));
+      ASSIGN_OR_RETURN(bool found, old->Step());
+      if (!found) return Fail(Error::NotFound("no article with id " + std::to_string(a.id)));
+      was_published = old->ColumnText(0) == ArticleStatusName(ArticleStatus::kPublished);
+      old_section_id = old->ColumnInt64(1);
+    }
+    ASSIGN_OR_RETURN(auto photos, db.Prepare("SELECT id FROM photos WHERE article_id = ?1"));
+    TOASOAN_TRY(photos->BindAll(a.id));
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, photos->Step());
+      if (!row) break;
+      stored_photo_ids.insert(photos->ColumnInt64(0));
+    }
+  }
+  ASSIGN_OR_RETURN(bool section_exists, SectionExists(db, a.section_id));
+  if (!section_exists) {
+    return Fail(Error::NotFound("section " + std::to_string(a.section_id) + " does not exist"));
+  }
+
+  Result<void> written;
+  if (a.id == 0) {
+    ASSIGN_OR_RETURN(auto insert,
+                     db.Prepare("INSERT INTO articles (section_id, slug, title, lead, body_html, "
+                                "status, created_at, updated_at, published_at, import_key) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    TOASOAN_TRY(insert->BindAll(saved.section_id, saved.slug, saved.title, saved.lead,
+                                saved.body_html, ArticleStatusName(saved.status),
+                                ToUnixSeconds(saved.created_at), ToUnixSeconds(saved.updated_at),
+                                published_at, import_key));
+    written = insert->Run();
+    if (written) saved.id = db.LastInsertId();
+  } else {
+    ASSIGN_OR_RETURN(auto update,
+                     db.Prepare("UPDATE articles SET section_id = ?1, slug = ?2, title = ?3, "
+                                "lead = ?4, body_html = ?5, status = ?6, created_at = ?7, "
+                                "updated_at = ?8, published_at = ?9, import_key = ?10 "
+                                "WHERE id = ?11"));
+    TOASOAN_TRY(update->BindAll(saved.section_id, saved.slug, saved.title, saved.lead,
+                                saved.body_html, ArticleStatusName(saved.status),
+                                ToUnixSeconds(saved.created_at), ToUnixSeconds(saved.updated_at),
+                                published_at, import_key, saved.id));
+    written = update->Run();
+  }
+  if (!written) {
+    if (written.error().IsConflict()) {
+      return Fail(Error::Conflict(
+          "import key \"" + saved.import_key + "\" already belongs to another article",
+          "Bài nguồn \"" + saved.import_key + "\" đã được nhập thành một bài viết khác."));
+    }
+    return Fail(written.error());
+  }
+
+  {
+    ASSIGN_OR_RETURN(auto clear, db.Prepare("DELETE FROM article_bylines WHERE article_id = ?1"));
+    TOASOAN_TRY(clear->BindAll(saved.id));
+    TOASOAN_TRY(clear->Run());
+  }
+  {
+    ASSIGN_OR_RETURN(auto insert, db.Prepare("INSERT INTO article_bylines (article_id, position, "
+                                             "name) VALUES (?1, ?2, ?3)"));
+    for (size_t i = 0; i < saved.bylines.size(); ++i) {
+      insert->Reset();
+      TOASOAN_TRY(insert->BindAll(saved.id, i, saved.bylines[i]));
+      TOASOAN_TRY(insert->Run());
+    }
+  }
+
+  std::unordered_set<int64_t> kept_photo_ids;
+  for (size_t i = 0; i < saved.photos.size(); ++i) {
+    Photo& p = saved.photos[i];
+    if (p.id != 0) {
+      if (!stored_photo_ids.contains(p.id)) {
+        return Fail(Error::NotFound("photo " + std::to_string(p.id) +
+                                    " is not a photo of article " + std::to_string(saved.id)));
+      }
+      if (!kept_photo_ids.insert(p.id).second) {
+        return Fail(Error::InvalidArgument("photo " + std::to_string(p.id) +
+                                           " appears twice in article " +
+                                           std::to_string(saved.id)));
+      }
+      ASSIGN_OR_RETURN(auto update,
+                       db.Prepare("UPDATE photos SET ordinal = ?1, position = ?2, file = ?3, "
+                                  "caption = ?4, credit = ?5, alt = ?6 WHERE id = ?7"));
+      TOASOAN_TRY(update->BindAll(i, p.position, p.file, p.caption, p.credit, p.alt, p.id));
+      TOASOAN_TRY(update->Run());
+    } else {
+      ASSIGN_OR_RETURN(auto insert,
+                       db.Prepare("INSERT INTO photos (article_id, ordinal, position, file, "
+                                  "caption, credit, alt) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+      TOASOAN_TRY(insert->BindAll(saved.id, i, p.position, p.file, p.caption, p.credit, p.alt));
+      TOASOAN_TRY(insert->Run());
+      p.id = db.LastInsertId();
+    }
+  }
+  for (int64_t id : stored_photo_ids) {
+    if (kept_photo_ids.contains(id)) continue;
+    ASSIGN_OR_RETURN(auto remove, db.Prepare("DELETE FROM photos WHERE id = ?1"));
+    TOASOAN_TRY(remove->BindAll(id));
+    TOASOAN_TRY(remove->Run());
+  }
+
+  std::vector<std::string> tags = {"article:" + std::to_string(saved.id)};
+  if (was_published || IsPublic(saved)) {
+    tags.push_back("list:all");
+    tags.push_back("list:section:" + std::to_string(saved.section_id));
+    if (old_section_id != 0 && old_section_id != saved.section_id) {
+      tags.push_back("list:section:" + std::to_string(old_section_id));
+    }
+  }
+  TOASOAN_TRY(RecordChange(tags));
+  TOASOAN_TRY(txn.Commit());
+  return saved;
+}
+
+// --- Settings ----------------------------------------------------------------------------
+
+Result<SiteSettings> SqliteStore::LoadSettings() {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt, reader.db().Prepare("SELECT key, value FROM site_settings"));
+  SiteSettings settings;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    const std::string key = stmt->ColumnText(0);
+    for (const auto& [name, field] : kSettingsFields) {
+      if (name == key) settings.*field = stmt->ColumnText(1);
+    }
+  }
+  return settings;
+}
+
+Result<void> SqliteStore::SaveSettings(const SiteSettings& s) {
+  std::lock_guard lock(write_mu_);
+  Database& db = *writer_;
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
+  {
+    ASSIGN_OR_RETURN(auto upsert,
+                     db.Prepare("INSERT INTO site_settings (key, value) "
+                                "VALUES (?1, ?2) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    for (const auto& [name, field] : kSettingsFields) {
+      upsert->Reset();
+      TOASOAN_TRY(upsert->BindAll(name, s.*field));
+      TOASOAN_TRY(upsert->Run());
+    }
+  }
+  TOASOAN_TRY(RecordChange({"settings"}));
+  return txn.Commit();
+}
+
+// --- Changes -----------------------------------------------------------------------------
+
+Result<std::vector<Change>> SqliteStore::ChangesSince(int64_t after) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt,
+                   reader.db().Prepare("SELECT id, tags FROM changes WHERE id > ?1 ORDER BY id"));
+  TOASOAN_TRY(stmt->BindAll(after));
+  std::vector<Change> changes;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    changes.push_back(Change{stmt->ColumnInt64(0), SplitTags(stmt->ColumnText(1))});
+  }
+  return changes;
+}
+
+Result<int64_t> SqliteStore::LatestChangeId() {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt, reader.db().Prepare("SELECT COALESCE(MAX(id), 0) FROM changes"));
+  ASSIGN_OR_RETURN(bool row, stmt->Step());
+  CHECK(row);
+  return stmt->ColumnInt64(0);
+}
+
+}  // namespace toasoan
+
+#undef ARTICLE_COLUMNS

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/clock.h"
+#include "base/result.h"
+#include "store/store.h"
+
+namespace toasoan {
+
+namespace sqlite {
+class Database;
+}
+
+// The Store on one SQLite file: the default for a portal on one machine.
+//
+// Durability: the file runs in WAL mode with synchronous=FULL, so once a write method
+// returns success the write survives a crash, a kill -9 or a power cut.
+//
+// Threads and processes: every method may be called from any thread, and several
+// processes may open the same file (SQLite's file locks coordinate them). Writes go
+// through one connection under a mutex and start with BEGIN IMMEDIATE, which waits up to
+// 5 s for another process's write to finish (then fails with kIo). Reads use a pool of
+// read-only connections, one per concurrently reading thread, and never wait for
+// writers; a read that needs several queries runs them in one read transaction, so it
+// sees a single consistent snapshot.
+//
+// What the Store contract leaves open, here:
+// - ListSections orders by position, then id (siblings in their order; the caller builds
+//   the tree).
+// - SaveSection fails with kNotFound for an unknown id or parent, and with
+//   kInvalidArgument when the parent is the section itself or one of its descendants.
+// - SaveArticle fails with kNotFound for an unknown article, section or photo id (a
+//   photo id must belong to this article), and with kConflict for an import key another
+//   article has. A photo passed with its id keeps it; stored photos not passed are
+//   deleted. A published article saved without published_at gets the clock's now.
+//   created_at and updated_at are stored as given. An empty import_key is stored as
+//   none.
+// - ListPublished clamps per_page to 1..100 and page to at least 1.
+// - Changes: the tags of a write are those of store.h; a change is kept for a day
+//   (pruned on later writes) and change ids have no gaps, so a reader whose
+//   ChangesSince(after) starts above after + 1 has missed pruned changes and should drop
+//   its whole cache.
+class SqliteStore : public Store {
+ public:
+  // Opens (creating when missing) the database at `db_file` and applies pending
+  // migrations. Fails with kInvalidArgument when the file has a newer schema than this
+  // binary knows. `clock` stamps change events and defaults published_at; it must
+  // outlive the store.
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::filesystem::path& db_file,
+                                                   const Clock& clock = Clock::System());
+  ~SqliteStore() override;
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
+
+  Result<std::vector<Section>> ListSections() override;
+  Result<Section> SectionById(int64_t id) override;
+  Result<Section> SectionBySlug(std::string_view slug) override;
+  Result<Section> SaveSection(const Section& s) override;
+
+  Result<Article> ArticleById(int64_t id) override;
+  Result<std::optional<Article>> ArticleByImportKey(std::string_view import_key) override;
+  Result<ArticleList> ListPublished(const PublishedQuery& q) override;
+  Result<Article> SaveArticle(const Article& a) override;
+
+  Result<SiteSettings> LoadSettings() override;
+  Result<void> SaveSettings(const SiteSettings& s) override;
+
+  Result<std::vector<Change>> ChangesSince(int64_t after) override;
+  Result<int64_t> LatestChangeId() override;
+
+ private:
+  class Reader;  // a pooled read connection, returned to the pool when destroyed
+
+  SqliteStore(std::filesystem::path db_file, const Clock& clock,
+              std::unique_ptr<sqlite::Database> writer);
+
+  Result<Reader> AcquireReader();
+  void ReleaseReader(std::unique_ptr<sqlite::Database> db);
+
+  // Runs inside the caller's write transaction: stores a change carrying `tags` and
+  // prunes changes older than a day.
+  Result<void> RecordChange(const std::vector<std::string>& tags);
+
+  const std::filesystem::path db_file_;
+  const Clock& clock_;
+
+  std::mutex write_mu_;
+  std::unique_ptr<sqlite::Database> writer_;  // guarded by write_mu_
+
+  std::mutex pool_mu_;
+  std::vector<std::unique_ptr<sqlite::Database>> idle_readers_;  // guarded by pool_mu_
+};
+
+}  // namespace toasoan
