@@ -1,0 +1,127 @@
+#include "render/article_view.h"
+
+#include <cstring>  // before ctemplate: its str_ref.h uses strlen without including it
+
+#include <ctemplate/template_dictionary.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "render/absolute_url.h"
+#include "render/body_blocks.h"
+#include "render/json_ld.h"
+#include "render/template_files.h"
+#include "render/urls.h"
+#include "text/vietnamese_time.h"
+
+namespace toasoan {
+namespace {
+
+Timestamp PublishedTime(const Article& a) { return a.published_at.value_or(a.updated_at); }
+
+void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p) {
+  ctemplate::TemplateDictionary* d = block->AddIncludeDictionary("PHOTO");
+  d->SetFilename(kPhotoPartial);
+  if (p.file.empty()) {
+    // Awaiting its upload: a neutral box, never an <img> without a source.
+    d->ShowSection("AWAITING");
+  } else {
+    ctemplate::TemplateDictionary* img = d->AddSectionDictionary("IMAGE");
+    img->SetValue("SRC", MediaPath(p));
+    img->SetValue("ALT", p.alt.empty() ? p.caption : p.alt);
+  }
+  if (!p.caption.empty() || !p.credit.empty()) {
+    ctemplate::TemplateDictionary* cap = d->AddSectionDictionary("FIGCAPTION");
+    ShowIfSet(cap, "CAPTION", p.caption);
+    ShowIfSet(cap, "CREDIT", p.credit);
+  }
+}
+
+std::string FirstPhotoUrl(const SiteSettings& site, const Article& a) {
+  for (const Photo& p : a.photos) {
+    if (!p.file.empty()) return AbsoluteUrl(site, MediaPath(p));
+  }
+  return {};
+}
+
+}  // namespace
+
+void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a) {
+  ctemplate::TemplateDictionary* d = page->AddIncludeDictionary("CONTENT");
+  d->SetFilename(kArticleContentPartial);
+  d->SetValue("SECTION_NAME", s.name);
+  d->SetValue("SECTION_URL", SectionPath(s));
+  d->SetValue("TITLE", a.title);
+  d->SetValue("UPDATED_ISO", FormatRfc3339Vietnam(a.updated_at));
+  d->SetValue("UPDATED_LINE", FormatUpdateLine(a.updated_at));
+  ShowIfSet(d, "LEAD", a.lead);
+
+  std::vector<Photo> photos = a.photos;
+  std::stable_sort(photos.begin(), photos.end(),
+                   [](const Photo& x, const Photo& y) { return x.position < y.position; });
+  const std::vector<std::string_view> blocks = SplitTopLevelBlocks(a.body_html);
+  auto next_photo = photos.begin();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    ctemplate::TemplateDictionary* block = d->AddSectionDictionary("BLOCK");
+    for (; next_photo != photos.end() && next_photo->position <= static_cast<int>(i);
+         ++next_photo) {
+      AddPhoto(block, *next_photo);
+    }
+    block->SetValue("HTML", std::string(blocks[i]));
+  }
+  // Photos placed after the last paragraph (or in an article without a body).
+  if (next_photo != photos.end()) {
+    ctemplate::TemplateDictionary* block = d->AddSectionDictionary("BLOCK");
+    for (; next_photo != photos.end(); ++next_photo) AddPhoto(block, *next_photo);
+  }
+
+  if (!a.bylines.empty()) {
+    ctemplate::TemplateDictionary* bylines = d->AddSectionDictionary("BYLINES");
+    for (const std::string& name : a.bylines) {
+      bylines->AddSectionDictionary("BYLINE")->SetValue("NAME", name);
+    }
+  }
+}
+
+HeadInfo ArticleHead(const PageFrame& f, const Section& s, const Article& a) {
+  HeadInfo head;
+  head.description = a.lead.empty() ? f.site.description : a.lead;
+  head.canonical_path = ArticlePath(s, a);
+  head.og_title = a.title;
+  head.og_type = "article";
+  head.image_url = FirstPhotoUrl(f.site, a);
+  head.published_time = FormatRfc3339Vietnam(PublishedTime(a));
+  head.modified_time = FormatRfc3339Vietnam(a.updated_at);
+  head.section_name = s.name;
+  const std::string image =
+      head.image_url.empty() ? AbsoluteUrl(f.site, f.site.logo_url) : head.image_url;
+  // Without its JSON-LD the page still serves its reader.
+  Result<std::string> json =
+      NewsArticleJsonLd(f.site, s, a, AbsoluteUrl(f.site, head.canonical_path), image);
+  if (json) {
+    head.json_ld = std::move(*json);
+  } else {
+    spdlog::warn("article {}: {}", a.id, json.error().message());
+  }
+  return head;
+}
+
+void AddTeaser(ctemplate::TemplateDictionary* dict, const char* name, const Section& s,
+               const Article& a, bool with_lead, bool with_section) {
+  ctemplate::TemplateDictionary* d = dict->AddSectionDictionary(name);
+  d->SetValue("TITLE", a.title);
+  d->SetValue("URL", ArticlePath(s, a));
+  const Timestamp t = PublishedTime(a);
+  d->SetValue("DATETIME", FormatRfc3339Vietnam(t));
+  d->SetValue("DATE", FormatVietnamDate(t) + " " + FormatVietnamTime(t));
+  if (with_lead) ShowIfSet(d, "LEAD", a.lead);
+  if (with_section) {
+    ctemplate::TemplateDictionary* sec = d->AddSectionDictionary("SECTION");
+    sec->SetValue("NAME", s.name);
+    sec->SetValue("URL", SectionPath(s));
+  }
+}
+
+}  // namespace toasoan

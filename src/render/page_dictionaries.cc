@@ -1,0 +1,152 @@
+#include "render/page_dictionaries.h"
+
+#include <cstring>  // before ctemplate: its str_ref.h uses strlen without including it
+
+#include <ctemplate/template_dictionary.h>
+#include <spdlog/spdlog.h>
+
+#include <string>
+
+#include "render/absolute_url.h"
+#include "render/article_view.h"
+#include "render/page_view.h"
+#include "render/urls.h"
+
+namespace toasoan {
+namespace {
+
+std::unique_ptr<ctemplate::TemplateDictionary> NewPage(const char* name) {
+  return std::make_unique<ctemplate::TemplateDictionary>(name);
+}
+
+const Section* FindSection(const std::vector<Section>& sections, int64_t id) {
+  for (const Section& s : sections) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::unique_ptr<ctemplate::TemplateDictionary> HomeDictionary(
+    const PageFrame& f, const std::vector<Article>& latest,
+    const std::vector<SectionBlock>& blocks) {
+  auto page = NewPage("home");
+  HeadInfo head;
+  head.description = f.site.description;
+  head.canonical_path = "/";
+  FillHead(page.get(), f.site, head);
+  FillHeader(page.get(), f, NavPosition::Home());
+  FillFooter(page.get(), f.site);
+
+  bool any = false;
+  if (!latest.empty()) {
+    ctemplate::TemplateDictionary* list = page->AddSectionDictionary("LATEST");
+    for (const Article& a : latest) {
+      const Section* s = FindSection(f.sections, a.section_id);
+      for (size_t i = 0; s == nullptr && i < blocks.size(); ++i) {
+        if (blocks[i].section.id == a.section_id) s = &blocks[i].section;
+      }
+      if (s == nullptr) {
+        // Its path needs the section's slug; the caller passes every section it shows.
+        spdlog::warn("home page: article {} is in section {}, which is not in the menu", a.id,
+                     a.section_id);
+        continue;
+      }
+      AddTeaser(list, "ARTICLE", *s, a, /*with_lead=*/true, /*with_section=*/true);
+      any = true;
+    }
+  }
+  for (const SectionBlock& b : blocks) {
+    if (b.articles.empty()) continue;
+    ctemplate::TemplateDictionary* block = page->AddSectionDictionary("SECTION_BLOCK");
+    block->SetValue("NAME", b.section.name);
+    block->SetValue("URL", SectionPath(b.section));
+    for (size_t i = 0; i < b.articles.size(); ++i) {
+      AddTeaser(block, "ARTICLE", b.section, b.articles[i], /*with_lead=*/i == 0,
+                /*with_section=*/false);
+    }
+    any = true;
+  }
+  if (!any) page->ShowSection("EMPTY");
+  return page;
+}
+
+std::unique_ptr<ctemplate::TemplateDictionary> SectionDictionary(const PageFrame& f,
+                                                                 const Section& s,
+                                                                 const ArticleList& list) {
+  auto page = NewPage("section");
+  const std::string path = SectionPath(s);
+  HeadInfo head;
+  head.description = f.site.description;
+  head.canonical_path = list.page > 1 ? path + "?page=" + std::to_string(list.page) : path;
+  head.og_title = s.name;
+  FillHead(page.get(), f.site, head);
+  FillHeader(page.get(), f, NavPosition::Listing(s.id));
+  FillFooter(page.get(), f.site);
+
+  page->SetValue("SECTION_NAME", s.name);
+  if (list.page > 1) page->AddSectionDictionary("PAGED")->SetIntValue("PAGE", list.page);
+  for (const Article& a : list.items) {
+    AddTeaser(page.get(), "ARTICLE", s, a, /*with_lead=*/true, /*with_section=*/false);
+  }
+  if (list.items.empty()) page->ShowSection("EMPTY");
+  if (list.pages > 1) {
+    ctemplate::TemplateDictionary* pager = page->AddSectionDictionary("PAGER");
+    pager->SetIntValue("PAGE", list.page);
+    pager->SetIntValue("PAGES", list.pages);
+    if (list.page > 1) {
+      pager->AddSectionDictionary("PREV")->SetValue("URL",
+                                                    "?page=" + std::to_string(list.page - 1));
+    }
+    if (list.page < list.pages) {
+      pager->AddSectionDictionary("NEXT")->SetValue("URL",
+                                                    "?page=" + std::to_string(list.page + 1));
+    }
+  }
+  return page;
+}
+
+std::unique_ptr<ctemplate::TemplateDictionary> ArticleDictionary(const PageFrame& f,
+                                                                 const Section& s,
+                                                                 const Article& a) {
+  auto page = NewPage("article");
+  page->SetValue("TITLE", a.title);
+  FillHead(page.get(), f.site, ArticleHead(f, s, a));
+  FillHeader(page.get(), f, NavPosition::InSection(s.id));
+  FillFooter(page.get(), f.site);
+  FillArticleContent(page.get(), s, a);
+  page->SetValue("SHARE_URL", AbsoluteUrl(f.site, ArticlePath(s, a)));
+  page->SetValue("PRINT_URL", PrintPath(s, a));
+  return page;
+}
+
+std::unique_ptr<ctemplate::TemplateDictionary> PrintDictionary(const PageFrame& f, const Section& s,
+                                                               const Article& a) {
+  auto page = NewPage("print");
+  page->SetValue("TITLE", a.title);
+  HeadInfo head = ArticleHead(f, s, a);  // canonical: the article page itself
+  head.noindex = true;
+  head.print_view = true;
+  head.open_graph = false;
+  head.published_time.clear();
+  head.json_ld.clear();
+  FillHead(page.get(), f.site, head);
+  FillArticleContent(page.get(), s, a);
+  page->SetValue("ARTICLE_PATH", ArticlePath(s, a));
+  page->SetValue("ARTICLE_URL", AbsoluteUrl(f.site, ArticlePath(s, a)));
+  return page;
+}
+
+std::unique_ptr<ctemplate::TemplateDictionary> ErrorDictionary(const PageFrame& f) {
+  auto page = NewPage("error");
+  HeadInfo head;
+  head.open_graph = false;
+  head.noindex = true;
+  FillHead(page.get(), f.site, head);
+  FillHeader(page.get(), f, NavPosition::Nowhere());
+  FillFooter(page.get(), f.site);
+  return page;
+}
+
+}  // namespace toasoan
