@@ -1,0 +1,59 @@
+#include "app/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "app/config.h"
+
+namespace toasoan {
+
+int RunCli(int argc, char** argv) {
+  CLI::App app{"Tòa Soạn: a news-portal engine for Vietnamese news portals", "toasoan"};
+  app.require_subcommand(1);
+  CommonOptions common;
+  std::string data = "data", root, config;
+  auto add_common = [&](CLI::App* cmd) {
+    cmd->add_option("--data", data, "data folder (created when missing)")->capture_default_str();
+    cmd->add_option("--root", root, "folder with templates/, static/ and config/");
+    cmd->add_option("--config", config, "config file (default ROOT/config/toasoan.json)");
+  };
+
+  ServeOptions serve_opts;
+  auto* serve = app.add_subcommand("serve", "serve the portal over HTTP");
+  add_common(serve);
+  serve->add_option("--listen", serve_opts.listen, "HOST:PORT to listen on (default from config)");
+  serve->add_option("--threads", serve_opts.threads, "io threads (default: one per core)");
+  serve->add_option("--access-log", serve_opts.access_log,
+                    "access log file (default DATA/logs/access.log, '-' for none)");
+  serve
+      ->add_option("--read-timeout", serve_opts.read_timeout,
+                   "seconds a client has to send a whole request")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+
+  std::vector<std::string> files;
+  auto* import = app.add_subcommand("import", "import article text exports (the seed's format)");
+  add_common(import);
+  import->add_option("files", files, "files to import")->required();
+
+  auto* migrate = app.add_subcommand("migrate", "create or migrate the data folder's database");
+  add_common(migrate);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help
+    std::fprintf(stderr, "toasoan: %s (see toasoan --help)\n", e.what());
+    return 2;
+  }
+  common.data = data;
+  common.root = root.empty() ? ResourceRoot(argv[0]) : std::filesystem::path(root);
+  common.config =
+      config.empty() ? common.root / "config" / "toasoan.json" : std::filesystem::path(config);
+  if (*serve) return ServeCommand(common, serve_opts);
+  if (*import) return ImportCommand(common, files);
+  if (*migrate) return MigrateCommand(common);
+  return 2;
+}
+
+}  // namespace toasoan

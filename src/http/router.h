@@ -1,0 +1,66 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "http/request.h"
+#include "http/response.h"
+
+namespace toasoan::http {
+
+// Values of the {name} segments of a matched route, percent-decoded.
+class PathParams {
+ public:
+  void Add(std::string name, std::string value) {
+    items_.emplace_back(std::move(name), std::move(value));
+  }
+  std::string_view Get(std::string_view name) const;
+
+ private:
+  std::vector<std::pair<std::string, std::string>> items_;
+};
+
+using Handler = std::function<Response(const Request&, const PathParams&)>;
+
+struct RouteOptions {
+  // Query parameters that select what a cacheable page shows ("page"): the cache key is
+  // the path plus these, so tracking parameters (fbclid, utm_*) share one cached page.
+  std::vector<std::string> cache_query;
+};
+
+// Maps method and path to a handler. Patterns are '/'-separated segments; a segment
+// "{name}" matches any one non-empty segment. A literal segment wins over "{name}" at the
+// same place. HEAD is served by the GET route. Built before the server starts, then only
+// read: thread-safe for concurrent Match.
+class Router {
+ public:
+  void Add(Method method, std::string_view pattern, Handler handler, RouteOptions options = {});
+
+  struct Match {
+    const Handler* handler = nullptr;
+    const RouteOptions* options = nullptr;
+    PathParams params;
+    bool method_allowed = true;  // false: the path exists for another method (405)
+  };
+  // nullopt when no pattern matches the path.
+  std::optional<Match> Find(Method method, std::string_view path) const;
+
+  // The cache key of a request to `path` with query `query` under `options`.
+  static std::string CacheKey(std::string_view path, std::string_view query,
+                              const RouteOptions& options);
+
+ private:
+  struct Route {
+    Method method;
+    std::vector<std::string> segments;
+    Handler handler;
+    RouteOptions options;
+  };
+  std::vector<Route> routes_;
+};
+
+}  // namespace toasoan::http

@@ -1,0 +1,80 @@
+#include "site/static_files.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace toasoan {
+namespace {
+
+bool SafeSegment(std::string_view s) {
+  if (s.empty() || s.front() == '.' || s.size() > 128) return false;
+  for (char c : s) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string ContentType(const std::filesystem::path& p) {
+  std::string ext = p.extension().string();
+  if (ext == ".css") return "text/css; charset=utf-8";
+  if (ext == ".js" || ext == ".mjs") return "application/javascript; charset=utf-8";
+  if (ext == ".svg") return "image/svg+xml";
+  if (ext == ".png") return "image/png";
+  if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
+  if (ext == ".webp") return "image/webp";
+  if (ext == ".ico") return "image/x-icon";
+  if (ext == ".woff2") return "font/woff2";
+  if (ext == ".woff") return "font/woff";
+  if (ext == ".txt") return "text/plain; charset=utf-8";
+  if (ext == ".json") return "application/json";
+  return "application/octet-stream";
+}
+
+}  // namespace
+
+void StaticFiles::AddRoutes(http::Router& router, http::Handler not_found) const {
+  const char* patterns[] = {"/static/{a}", "/static/{a}/{b}", "/static/{a}/{b}/{c}"};
+  for (const char* pattern : patterns) {
+    router.Add(http::Method::kGet, pattern,
+               [this, not_found](const http::Request&, const http::PathParams& p) {
+                 std::vector<std::string_view> segs;
+                 for (const char* n : {"a", "b", "c"}) {
+                   std::string_view v = p.Get(n);
+                   if (!v.empty()) segs.push_back(v);
+                 }
+                 return Serve(segs, not_found);
+               });
+  }
+}
+
+http::Response StaticFiles::Serve(const std::vector<std::string_view>& segments,
+                                  const http::Handler& not_found) const {
+  std::filesystem::path file = root_;
+  for (auto s : segments) {
+    if (!SafeSegment(s)) return not_found({}, {});
+    file /= std::string(s);
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) return not_found({}, {});
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream body;
+  body << in.rdbuf();
+  if (!in.good() && !in.eof()) return not_found({}, {});
+  http::Response r;
+  r.content_type = ContentType(file);
+  r.body = body.str();
+  r.cacheable = true;
+  r.tags.emplace_back("static");
+  r.cache_control = "public, max-age=86400";
+  auto mtime = std::filesystem::last_write_time(file, ec);
+  if (!ec) {
+    // g++ 12 has no clock_cast: file_clock::to_sys is the same conversion.
+    auto sys = std::chrono::file_clock::to_sys(mtime);
+    r.last_modified = std::chrono::floor<std::chrono::seconds>(sys);
+  }
+  return r;
+}
+
+}  // namespace toasoan
