@@ -16,6 +16,7 @@ cmake --build --preset release --target toasoan >/dev/null
 bin=$PWD/build/release/toasoan
 
 work=$(mktemp -d /tmp/toasoan-bench.XXXXXX)
+chmod 755 "$work"  # nginx workers run as an unprivileged user
 cleanup() {
   [[ -n "${ts_pid:-}" ]] && kill "$ts_pid" 2>/dev/null || true
   [[ -f "$work/nginx.pid" ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
@@ -46,6 +47,7 @@ http {
   access_log $work/nginx-access.log;
   sendfile on;
   tcp_nopush on;
+  open_file_cache max=16 valid=60s;
   keepalive_requests 1000000;
   keepalive_timeout 60;
   types { text/html html; }
@@ -60,7 +62,7 @@ NGINX
 mkdir -p "$work/ngtmp"
 nginx -c "$work/nginx.conf" -p "$work"
 sleep 0.3
-cmp <(curl -s "http://127.0.0.1:$ng_port$path") "$work/www/article.html"
+curl -s "http://127.0.0.1:$ng_port$path" -o "$work/check.html"; cmp "$work/check.html" "$work/www/article.html" || { head -c 300 "$work/check.html"; cat "$work/nginx-error.log"; exit 1; }
 bytes=$(stat -c %s "$work/www/article.html")
 
 run_wrk() {  # url -> requests/s

@@ -65,7 +65,8 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
 
   PublicSite site(*folder.store, **renderer, base_override);
   ContentApi api(*folder.store, base_override);
-  StaticFiles statics(common.root / "static");
+  StaticFiles statics(common.root / "static", "static");
+  StaticFiles media(folder.media(), "media");
   http::Router router;
   http::Handler not_found = [&site](const http::Request&, const http::PathParams&) {
     return site.NotFound();
@@ -73,6 +74,7 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   site.AddRoutes(router);
   api.AddRoutes(router);
   statics.AddRoutes(router, not_found);
+  media.AddRoutes(router, not_found);
 
   http::ServerOptions so;
   so.host = address->first;

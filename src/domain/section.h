@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace toasoan {
 
@@ -14,5 +15,9 @@ struct Section {
   std::optional<int64_t> parent_id;
   int position = 0;  // order among its siblings, ascending
 };
+
+// Whether `slug` is a first path segment the site uses for itself (api, static, media,
+// in …): a section may not take it, or its pages would shadow the site's own.
+bool IsReservedSectionSlug(std::string_view slug);
 
 }  // namespace toasoan

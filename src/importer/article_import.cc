@@ -81,7 +81,7 @@ Result<Section> FindOrCreateSection(Store& store, const std::string& name) {
     do {
       slug = suffix == 1 ? base : base + "-" + std::to_string(suffix);
       ++suffix;
-    } while (taken.contains(slug));
+    } while (taken.contains(slug) || IsReservedSectionSlug(slug));
     section.slug = slug;
     auto saved = store.SaveSection(section);
     if (saved) return saved;

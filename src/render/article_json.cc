@@ -22,7 +22,7 @@ nlohmann::json SectionJson(const Section& s, const std::string& base_url) {
 nlohmann::json ArticleJson(const Article& a, const Section& s, const std::string& base_url) {
   nlohmann::json photos = nlohmann::json::array();
   for (const auto& p : a.photos) {
-    std::string path = PhotoPath(p);
+    std::string path = MediaPath(p);
     photos.push_back(
         {{"url", path.empty() ? nlohmann::json(nullptr) : nlohmann::json(base_url + path)},
          {"caption", p.caption},

@@ -19,7 +19,4 @@ nlohmann::json ArticleJson(const Article& a, const Section& s, const std::string
 // A JSON error body: {"error": {"code", "message"}}.
 nlohmann::json ErrorJson(std::string_view code, std::string_view message);
 
-// URL path of a stored photo file; empty for a photo awaiting its file.
-std::string PhotoPath(const Photo& p);
-
 }  // namespace toasoan

@@ -6,11 +6,6 @@
 namespace toasoan {
 namespace {
 
-constexpr std::array<std::string_view, 14> kReservedSlugs = {
-    "api",      "static",    "media", "in",   "tim-kiem",    "admin",      "newsroom",
-    "toa-soan", "dang-nhap", "rss",   "feed", "sitemap.xml", "robots.txt", "favicon.ico",
-};
-
 // Plain decimal without sign or leading zeros, 1 ≤ n ≤ INT64_MAX: a path has exactly
 // one spelling of an id, so "…-007" is not a second address of article 7.
 std::optional<int64_t> ParseId(std::string_view digits) {
@@ -51,13 +46,6 @@ std::optional<int64_t> ArticleIdFromSegment(std::string_view segment) {
   if (dash == std::string_view::npos) return ParseId(segment);
   if (dash == 0) return std::nullopt;  // "-12" has no slug before its dash
   return ParseId(segment.substr(dash + 1));
-}
-
-bool IsReservedSlug(std::string_view slug) {
-  for (std::string_view r : kReservedSlugs) {
-    if (slug == r) return true;
-  }
-  return false;
 }
 
 }  // namespace toasoan

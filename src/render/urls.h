@@ -21,7 +21,4 @@ std::string MediaPath(const Photo& p);
 // The id at the end of an article path segment ("o-mon-thoi-lai-1" → 1), if any.
 std::optional<int64_t> ArticleIdFromSegment(std::string_view segment);
 
-// Path segments that are not section slugs.
-bool IsReservedSlug(std::string_view slug);
-
 }  // namespace toasoan

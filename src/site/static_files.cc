@@ -35,8 +35,8 @@ std::string ContentType(const std::filesystem::path& p) {
 }  // namespace
 
 void StaticFiles::AddRoutes(http::Router& router, http::Handler not_found) const {
-  const char* patterns[] = {"/static/{a}", "/static/{a}/{b}", "/static/{a}/{b}/{c}"};
-  for (const char* pattern : patterns) {
+  const std::string base = "/" + prefix_;
+  for (const std::string& pattern : {base + "/{a}", base + "/{a}/{b}", base + "/{a}/{b}/{c}"}) {
     router.Add(http::Method::kGet, pattern,
                [this, not_found](const http::Request&, const http::PathParams& p) {
                  std::vector<std::string_view> segs;

@@ -52,15 +52,5 @@ TEST(UrlsTest, IdFromSegmentRejectsWhatIsNotAnId) {
   }
 }
 
-TEST(UrlsTest, ReservedSlugs) {
-  for (const char* s : {"api", "static", "media", "in", "tim-kiem", "admin", "newsroom", "toa-soan",
-                        "dang-nhap", "rss", "feed", "sitemap.xml", "robots.txt", "favicon.ico"}) {
-    EXPECT_TRUE(IsReservedSlug(s)) << s;
-  }
-  for (const char* s : {"quan-uy-huyen-uy", "", "API", "tin", "static2", "media-x"}) {
-    EXPECT_FALSE(IsReservedSlug(s)) << s;
-  }
-}
-
 }  // namespace
 }  // namespace toasoan
