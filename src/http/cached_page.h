@@ -35,9 +35,11 @@ class CachedPage {
   size_t bytes() const;
 
  private:
+  // A coding whose body was not kept has no head either: serve identity (also when the
+  // identity body itself is empty).
   size_t Pick(Encoding e) const {
     size_t i = static_cast<size_t>(e);
-    return bodies_[i].empty() && !bodies_[0].empty() ? 0 : i;
+    return bodies_[i].empty() ? 0 : i;
   }
 
   int status_ = 200;

@@ -28,19 +28,31 @@ std::string FormatHttpDate(Timestamp t) {
 
 std::optional<Timestamp> ParseHttpDate(std::string_view s) {
   using namespace std::chrono;
-  if (s.size() != 29 || s.substr(25) != " GMT") return std::nullopt;
-  char mon[4] = {};
-  int d = 0, y = 0, hh = 0, mm = 0, ss = 0;
-  std::string copy(s);
-  if (std::sscanf(copy.c_str() + 5, "%2d %3s %4d %2d:%2d:%2d", &d, mon, &y, &hh, &mm, &ss) != 6) {
+  // Every character has a fixed place in "Sun, 06 Nov 1994 08:49:37 GMT"; checking each
+  // one refuses signs, spaces in place of digits and the obsolete forms.
+  if (s.size() != 29 || s[3] != ',' || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' || s[16] != ' ' ||
+      s[19] != ':' || s[22] != ':' || s.substr(25) != " GMT") {
     return std::nullopt;
   }
+  bool day_name = false;
+  for (const char* name : kDays) day_name = day_name || s.substr(0, 3) == name;
   unsigned m = 0;
   for (unsigned i = 0; i < kMonths.size(); ++i) {
-    if (std::string_view(kMonths[i]) == mon) m = i + 1;
+    if (s.substr(8, 3) == kMonths[i]) m = i + 1;
   }
+  auto digits = [s](size_t pos, size_t n) {
+    int v = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return -1;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  int d = digits(5, 2), y = digits(12, 4), hh = digits(17, 2), mm = digits(20, 2),
+      ss = digits(23, 2);
+  if (!day_name || m == 0 || d < 0 || y < 0 || hh < 0 || mm < 0 || ss < 0) return std::nullopt;
   year_month_day ymd{year{y}, month{m}, day{static_cast<unsigned>(d)}};
-  if (m == 0 || !ymd.ok() || hh > 23 || mm > 59 || ss > 60) return std::nullopt;
+  if (!ymd.ok() || hh > 23 || mm > 59 || ss > 60) return std::nullopt;
   return sys_days{ymd} + hours{hh} + minutes{mm} + seconds{ss};
 }
 

@@ -7,7 +7,7 @@ namespace toasoan::http {
 std::shared_ptr<const CachedPage> PageCache::Find(std::string_view key) const {
   std::shared_lock lock(mu_);
   auto it = pages_.find(key);
-  return it == pages_.end() ? nullptr : it->second;
+  return it == pages_.end() ? nullptr : it->second.page;
 }
 
 bool PageCache::Insert(std::string key, std::shared_ptr<const CachedPage> page,
@@ -19,12 +19,14 @@ bool PageCache::Insert(std::string key, std::shared_ptr<const CachedPage> page,
   EraseLocked(key);
   for (const auto& tag : page->tags()) by_tag_[tag].insert(key);
   bytes_ += page->bytes();
-  order_.push_back(key);
-  pages_.emplace(std::move(key), std::move(page));
+  uint64_t seq = next_seq_++;
+  order_.emplace_back(seq, key);
+  pages_.emplace(std::move(key), Entry{std::move(page), seq});
   while (bytes_ > max_bytes_ && !order_.empty()) {
-    std::string oldest = std::move(order_.front());
+    auto [oldest_seq, oldest] = std::move(order_.front());
     order_.pop_front();
-    EraseLocked(oldest);
+    auto it = pages_.find(oldest);
+    if (it != pages_.end() && it->second.seq == oldest_seq) EraseLocked(oldest);
   }
   return true;
 }
@@ -32,20 +34,21 @@ bool PageCache::Insert(std::string key, std::shared_ptr<const CachedPage> page,
 void PageCache::EraseLocked(const std::string& key) {
   auto it = pages_.find(key);
   if (it == pages_.end()) return;
-  for (const auto& tag : it->second->tags()) {
+  for (const auto& tag : it->second.page->tags()) {
     auto t = by_tag_.find(tag);
     if (t == by_tag_.end()) continue;
     t->second.erase(key);
     if (t->second.empty()) by_tag_.erase(t);
   }
-  bytes_ -= it->second->bytes();
+  bytes_ -= it->second.page->bytes();
   pages_.erase(it);
-  // `order_` keeps the key; eviction of a missing key is a no-op. Compact when stale
-  // entries dominate so the deque stays bounded.
+  // `order_` keeps a stale entry, skipped by eviction. Compact when stale entries
+  // dominate so the deque stays bounded.
   if (order_.size() > 2 * pages_.size() + 64) {
-    std::deque<std::string> live;
-    for (auto& k : order_) {
-      if (pages_.count(k)) live.push_back(std::move(k));
+    std::deque<std::pair<uint64_t, std::string>> live;
+    for (auto& entry : order_) {
+      auto p = pages_.find(entry.second);
+      if (p != pages_.end() && p->second.seq == entry.first) live.push_back(std::move(entry));
     }
     order_.swap(live);
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "http/cached_page.h"
@@ -45,8 +46,11 @@ class PageCache {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using PageMap = std::unordered_map<std::string, std::shared_ptr<const CachedPage>, StringHash,
-                                     std::equal_to<>>;
+  struct Entry {
+    std::shared_ptr<const CachedPage> page;
+    uint64_t seq;  // when it was inserted; matches its entry in `order_`
+  };
+  using PageMap = std::unordered_map<std::string, Entry, StringHash, std::equal_to<>>;
 
   void EraseLocked(const std::string& key);
 
@@ -54,8 +58,11 @@ class PageCache {
   mutable std::shared_mutex mu_;
   PageMap pages_;                                                            // guarded by mu_
   std::unordered_map<std::string, std::unordered_set<std::string>> by_tag_;  // guarded by mu_
-  std::deque<std::string> order_;                                            // guarded by mu_
-  size_t bytes_ = 0;                                                         // guarded by mu_
+  // (seq, key) by age. An entry whose seq differs from the page's is stale: the key was
+  // dropped, or inserted again and is younger than this place says.
+  std::deque<std::pair<uint64_t, std::string>> order_;  // guarded by mu_
+  uint64_t next_seq_ = 0;                               // guarded by mu_
+  size_t bytes_ = 0;                                    // guarded by mu_
   std::atomic<uint64_t> generation_{0};
 };
 

@@ -43,6 +43,8 @@ void Router::Add(Method method, std::string_view pattern, Handler handler, Route
 std::optional<Router::Match> Router::Find(Method method, std::string_view path) const {
   // A trailing slash other than the root is a different path; the site redirects or 404s.
   if (path.size() > 1 && path.back() == '/') return std::nullopt;
+  // Empty segments ("//a") would give every page endless spellings, each a cache entry.
+  if (path.find("//") != std::string_view::npos) return std::nullopt;
   auto segs = SplitPath(path);
   if (method == Method::kHead) method = Method::kGet;
   const Route* best = nullptr;

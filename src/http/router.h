@@ -46,7 +46,8 @@ class Router {
     PathParams params;
     bool method_allowed = true;  // false: the path exists for another method (405)
   };
-  // nullopt when no pattern matches the path.
+  // nullopt when no pattern matches the path, or the path has an empty segment or a
+  // trailing slash (other than "/").
   std::optional<Match> Find(Method method, std::string_view path) const;
 
   // The cache key of a request to `path` with query `query` under `options`.

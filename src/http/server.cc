@@ -271,7 +271,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
                     e.what());
       r = ServerError(500);
     }
-    if (get && match && r.cacheable && r.status == 200) {
+    // A path with escapes is another spelling of a plain one (slugs are ASCII): answer it
+    // but do not keep it, so spellings cannot crowd the cache.
+    bool keep = path.find('%') == std::string_view::npos;
+    if (get && match && r.cacheable && r.status == 200 && keep) {
       // A cached page changes only by being dropped and rendered again, so the time of
       // rendering is a true Last-Modified.
       if (!r.last_modified) r.last_modified = Clock::System().Now();

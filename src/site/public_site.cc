@@ -35,6 +35,7 @@ void TagArticles(http::Response& r, const std::vector<Article>& articles) {
 std::optional<int> PageParam(const http::Request& req) {
   auto v = req.QueryParam("page");
   if (!v) return 1;
+  if (v->empty() || v->front() == '0') return std::nullopt;  // one spelling per page
   int page = 0;
   auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), page);
   if (ec != std::errc() || ptr != v->data() + v->size() || page < 1) return std::nullopt;

@@ -148,6 +148,8 @@ test('section page lists newest first and 404s past the last page', async () => 
   assert.ok(html.includes(articlePath));
   assert.equal((await fetch(srv.url + '/quan-uy-huyen-uy?page=2')).status, 404);
   assert.equal((await fetch(srv.url + '/quan-uy-huyen-uy?page=abc')).status, 404);
+  assert.equal((await fetch(srv.url + '/quan-uy-huyen-uy?page=01')).status, 404, 'one spelling per page');
+  assert.equal((await fetch(srv.url + '//quan-uy-huyen-uy')).status, 404, 'no empty segments');
   assert.equal((await fetch(srv.url + '/quan-uy-huyen-uy?page=1&fbclid=xyz')).status, 200);
 });
 
