@@ -44,10 +44,11 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
-  access_log $work/nginx-access.log;
+  access_log $work/nginx-access.log combined buffer=64k flush=1s;  # as toasoan buffers its log
   sendfile on;
   tcp_nopush on;
-  open_file_cache max=16 valid=60s;
+  open_file_cache max=16 inactive=60s;
+  open_file_cache_valid 60s;
   keepalive_requests 1000000;
   keepalive_timeout 60;
   types { text/html html; }
