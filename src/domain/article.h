@@ -41,6 +41,8 @@ struct Article {
   Timestamp created_at{};
   Timestamp updated_at{};
   std::optional<Timestamp> published_at;
+  std::optional<Timestamp> scheduled_at;  // when a scheduled article goes out
+  int64_t author_id = 0;                  // the account that created it; 0 when imported
   std::string import_key;  // identity of the imported source, empty when written here
 };
 
