@@ -2,6 +2,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
+#include <limits>
+
 #include "app/commands.h"
 #include "app/config.h"
 
@@ -31,6 +34,15 @@ int RunCli(int argc, char** argv) {
       ->check(CLI::Range(1, 3600))
       ->capture_default_str();
 
+  serve->add_flag("!--no-audio", serve_opts.audio,
+                  "do not make listen-to-article audio in the background");
+  serve
+      ->add_option("--views-interval", serve_opts.views_interval,
+                   "seconds between writes of the counted article views (the most-read lists "
+                   "refresh every fifth)")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+
   std::vector<std::string> files;
   auto* import = app.add_subcommand("import", "import article text exports (the seed's format)");
   add_common(import);
@@ -38,6 +50,19 @@ int RunCli(int argc, char** argv) {
 
   auto* migrate = app.add_subcommand("migrate", "create or migrate the data folder's database");
   add_common(migrate);
+
+  auto* reindex = app.add_subcommand("reindex", "rebuild the search index, with a progress bar");
+  add_common(reindex);
+
+  AudioOptions audio_opts;
+  auto* audio = app.add_subcommand(
+      "audio", "make the listen-to-article audio now (all published articles, or one)");
+  add_common(audio);
+  audio->add_option("--article", audio_opts.article, "only this article (its id)")
+      ->check(CLI::Range(int64_t{1}, std::numeric_limits<int64_t>::max()));
+  audio->add_flag("--print-text", audio_opts.print_text,
+                  "print the text the audio speaks instead of making it");
+  audio->add_flag("--force", audio_opts.force, "make the audio again even when up to date");
 
   try {
     app.parse(argc, argv);
@@ -53,6 +78,8 @@ int RunCli(int argc, char** argv) {
   if (*serve) return ServeCommand(common, serve_opts);
   if (*import) return ImportCommand(common, files);
   if (*migrate) return MigrateCommand(common);
+  if (*audio) return AudioCommand(common, audio_opts);
+  if (*reindex) return ReindexCommand(common);
   return 2;
 }
 

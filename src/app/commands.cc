@@ -1,19 +1,33 @@
 #include "app/commands.h"
 
+#include <chrono>
 #include <cstdio>
 
 #include <spdlog/spdlog.h>
 
+#include "app/abbreviations_file.h"
+#include "app/audio_generator.h"
+#include "app/background_audio.h"
 #include "app/change_follower.h"
 #include "app/config.h"
 #include "app/data_folder.h"
+#include "app/day_change_watcher.h"
+#include "app/progress_bar.h"
+#include "app/view_flusher.h"
 #include "http/server.h"
 #include "importer/article_import.h"
 #include "render/site_renderer.h"
 #include "render/urls.h"
 #include "site/content_api.h"
+#include "site/feeds.h"
+#include "site/most_read_api.h"
+#include "site/most_read_board.h"
 #include "site/public_site.h"
+#include "site/search_api.h"
+#include "site/search_page.h"
+#include "site/sitemaps.h"
 #include "site/static_files.h"
+#include "speech/article_speech.h"
 #include "store/sqlite/migrations.h"
 
 namespace toasoan {
@@ -63,8 +77,20 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   std::string base_override =
       settings->base_url.empty() ? EffectiveBaseUrl(*settings, listen) : std::string();
 
-  PublicSite site(*folder.store, **renderer, base_override);
+  PublicSite site(
+      *folder.store, **renderer, base_override,
+      {.stylesheet = common.root / "static" / "css" / "print.css", .media_dir = folder.media()});
   ContentApi api(*folder.store, base_override);
+  // Today's date in the header, "Đọc nhiều", "Bài liên quan" and view counting
+  // (site/page_extras.h); feeds and sitemaps.
+  ViewCounter views;
+  MostReadBoard most_read;
+  site.SetPageSources({.clock = &Clock::System(), .most_read = &most_read, .views = &views});
+  Feeds feeds(*folder.store, folder.media(), base_override);
+  Sitemaps sitemaps(*folder.store, base_override);
+  MostReadApi most_read_api(*folder.store, base_override);
+  SearchPage search_page(*folder.store, **renderer, base_override);
+  SearchApi search_api(*folder.store, base_override);
   StaticFiles statics(common.root / "static", "static");
   StaticFiles media(folder.media(), "media");
   http::Router router;
@@ -73,6 +99,11 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   };
   site.AddRoutes(router);
   api.AddRoutes(router);
+  feeds.AddRoutes(router, not_found);
+  sitemaps.AddRoutes(router, not_found);
+  most_read_api.AddRoutes(router);
+  search_page.AddRoutes(router);
+  search_api.AddRoutes(router);
   statics.AddRoutes(router, not_found);
   media.AddRoutes(router, not_found);
 
@@ -91,6 +122,14 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   http::Server server(so, router, cache);
   if (auto ok = server.Listen(); !ok) return Failed("serve", ok.error());
   ChangeFollower follower(*folder.store, cache);
+  DayChangeWatcher day_change(cache, Clock::System());
+  ViewFlusher view_flusher(views, *folder.store, most_read, cache, Clock::System(),
+                           std::chrono::seconds(options.views_interval));
+  // Listen to the article: made in the background, never in a request's way.
+  std::unique_ptr<BackgroundAudio> audio;
+  if (options.audio) {
+    audio = BackgroundAudio::Start(*folder.store, folder.root, folder.media(), common.root);
+  }
 
   std::string host = so.host.find(':') != std::string::npos ? "[" + so.host + "]" : so.host;
   std::printf("Tòa Soạn is serving %s at http://%s:%u/\n", folder.root.string().c_str(),
@@ -123,6 +162,105 @@ int ImportCommand(const CommonOptions& common, const std::vector<std::string>& f
   }
   if (failures) {
     std::fprintf(stderr, "toasoan: import: %d of %zu files failed\n", failures, files.size());
+    return 1;
+  }
+  return 0;
+}
+
+int ReindexCommand(const CommonOptions& common) {
+  auto opened = Open(common);
+  if (!opened) return Failed("reindex", opened.error());
+  Store& store = *opened->second.store;
+  const auto started = std::chrono::steady_clock::now();
+  ProgressBar bar(stderr, "reindex");
+  auto indexed =
+      store.RebuildSearchIndex([&bar](int64_t done, int64_t total) { bar.Update(done, total); });
+  bar.Finish();
+  if (!indexed) return Failed("reindex", indexed.error());
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+  std::fprintf(stderr, "indexed %lld published articles in %.1f s\n",
+               static_cast<long long>(*indexed), took.count());
+  return 0;
+}
+
+int AudioCommand(const CommonOptions& common, const AudioOptions& options) {
+  auto opened = Open(common);
+  if (!opened) return Failed("audio", opened.error());
+  Store& store = *opened->second.store;
+  const std::filesystem::path media = opened->second.media();
+  auto abbreviations_file = EnsureAbbreviationsFile(opened->second.root, common.root);
+  if (!abbreviations_file) return Failed("audio", abbreviations_file.error());
+
+  if (options.article != 0) {
+    auto article = store.ArticleById(options.article);
+    if (!article) return Failed("audio", article.error());
+  }
+  if (options.print_text) {
+    auto abbreviations = LoadAbbreviationsFile(*abbreviations_file);
+    if (!abbreviations) return Failed("audio", abbreviations.error());
+    std::vector<int64_t> ids = {options.article};
+    if (options.article == 0) {
+      ids.clear();
+      PublishedQuery q;
+      q.per_page = 100;
+      for (;; ++q.page) {
+        auto list = store.ListPublished(q);
+        if (!list) return Failed("audio", list.error());
+        for (const Article& a : list->items) ids.push_back(a.id);
+        if (q.page >= list->pages) break;
+      }
+    }
+    for (int64_t id : ids) {
+      auto article = store.ArticleById(id);
+      if (!article) return Failed("audio", article.error());
+      if (ids.size() > 1) std::printf("== article %lld ==\n", static_cast<long long>(id));
+      auto text = ArticleSpeechText(*article, *abbreviations);
+      if (!text) return Failed("audio", text.error());
+      std::printf("%s\n", text->c_str());
+    }
+    return 0;
+  }
+
+  auto synthesizer = SpeechSynthesizer::Start();
+  if (!synthesizer) return Failed("audio", synthesizer.error());
+  AudioGenerator::Options generator_options;
+  generator_options.media_dir = media;
+  generator_options.abbreviations_file = *abbreviations_file;
+  AudioGenerator generator(store, **synthesizer, std::move(generator_options));
+  std::vector<int64_t> ids = {options.article};
+  if (options.article == 0) {
+    auto published = generator.PublishedIds();
+    if (!published) return Failed("audio", published.error());
+    ids = std::move(*published);
+  }
+  int failures = 0;
+  for (int64_t id : ids) {
+    auto outcome = generator.Update(id, options.force);
+    if (!outcome) {
+      std::fprintf(stderr, "toasoan: audio: article %lld: %s\n", static_cast<long long>(id),
+                   outcome.error().message().c_str());
+      ++failures;
+      continue;
+    }
+    if (*outcome == AudioGenerator::Outcome::kRemoved ||
+        *outcome == AudioGenerator::Outcome::kNotPublic) {
+      std::printf("article %lld is not published: no audio\n", static_cast<long long>(id));
+      continue;
+    }
+    auto audio = store.ArticleAudioOf(id);
+    if (!audio || !audio->has_value()) {
+      std::fprintf(stderr, "toasoan: audio: article %lld: its audio is not recorded\n",
+                   static_cast<long long>(id));
+      ++failures;
+      continue;
+    }
+    std::printf("%s %s (%.1f s)\n",
+                *outcome == AudioGenerator::Outcome::kGenerated ? "generated" : "unchanged",
+                (media / (*audio)->file).string().c_str(),
+                static_cast<double>((*audio)->duration_ms) / 1000);
+  }
+  if (failures) {
+    std::fprintf(stderr, "toasoan: audio: %d of %zu articles failed\n", failures, ids.size());
     return 1;
   }
   return 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -18,11 +19,26 @@ struct ServeOptions {
   int threads = -1;        // -1: from the config file
   std::string access_log;  // empty: data/logs/access.log; "-": none
   int read_timeout = 15;   // seconds to receive a whole request
+  bool audio = true;       // make listen-to-article audio in the background
+  // Seconds between writes of the counted views; the most-read lists are refreshed every
+  // fifth write.
+  int views_interval = 60;
+};
+
+struct AudioOptions {
+  int64_t article = 0;      // 0: every published article
+  bool print_text = false;  // print the speech text instead of making audio
+  bool force = false;       // make the audio again even when it is up to date
 };
 
 // Each returns the process exit status and prints one line on stderr on failure.
 int ServeCommand(const CommonOptions& common, const ServeOptions& options);
 int ImportCommand(const CommonOptions& common, const std::vector<std::string>& files);
 int MigrateCommand(const CommonOptions& common);
+// Makes (or with print_text shows the text of) the listen-to-article audio now, on this
+// process: one line per article on stdout.
+int AudioCommand(const CommonOptions& common, const AudioOptions& options);
+// Rebuilds the search index from the stored articles, with a progress bar on stderr.
+int ReindexCommand(const CommonOptions& common);
 
 }  // namespace toasoan

@@ -60,6 +60,7 @@ std::shared_ptr<const CachedPage> CachedPage::Build(const Response& r,
   page->status_ = r.status;
   page->last_modified_ = r.last_modified;
   page->tags_ = r.tags;
+  page->on_serve_ = r.on_serve;
   char etag[24];
   std::snprintf(etag, sizeof etag, "%016" PRIx64, Fnv1a(r.body));
   page->etag_ = etag;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,8 @@ class CachedPage {
   bool MatchesEtag(std::string_view if_none_match) const;
   const std::optional<Timestamp>& last_modified() const { return last_modified_; }
   const std::vector<std::string>& tags() const { return tags_; }
+  // The answer's Response::on_serve; empty when it has none.
+  const std::function<void(const Request&)>& on_serve() const { return on_serve_; }
   // Bytes held, for the cache's memory bound.
   size_t bytes() const;
 
@@ -49,6 +52,7 @@ class CachedPage {
   std::string etag_;  // the strong ETag of the identity body, quoted
   std::optional<Timestamp> last_modified_;
   std::vector<std::string> tags_;
+  std::function<void(const Request&)> on_serve_;
 };
 
 // The head of a response that is not cached: status line and headers, without Date and

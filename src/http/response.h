@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -8,6 +9,8 @@
 #include "base/clock.h"
 
 namespace toasoan::http {
+
+struct Request;
 
 // What a handler answers. The server adds Date, Content-Length, Connection and the
 // security headers; a cacheable response is kept by the page cache with its tags.
@@ -23,6 +26,11 @@ struct Response {
   std::vector<std::string> tags;
   std::optional<Timestamp> last_modified;
   std::string cache_control = "no-cache";
+  // Called on the io thread each time this answer is sent to a GET, whether just
+  // rendered or from the page cache (304s included; not for HEAD): how the site counts
+  // views of cached pages without the server knowing what a page shows. Must be cheap
+  // and thread-safe; it is kept with the cached page.
+  std::function<void(const Request&)> on_serve;
 
   static Response Redirect(int status, std::string location);
   static Response Text(int status, std::string body);

@@ -25,6 +25,35 @@ bool IsParam(std::string_view seg) {
   return seg.size() > 2 && seg.front() == '{' && seg.back() == '}';
 }
 
+// A pattern segment with literal text around one parameter: "sitemap-{month}.xml".
+struct Affixed {
+  std::string_view prefix;
+  std::string_view name;
+  std::string_view suffix;
+};
+
+std::optional<Affixed> AsAffixed(std::string_view seg) {
+  if (IsParam(seg)) return std::nullopt;
+  const size_t open = seg.find('{');
+  if (open == std::string_view::npos) return std::nullopt;
+  const size_t close = seg.find('}', open);
+  if (close == std::string_view::npos || close == open + 1) return std::nullopt;
+  return Affixed{seg.substr(0, open), seg.substr(open + 1, close - open - 1),
+                 seg.substr(close + 1)};
+}
+
+// How well pattern segment `pat` matches path segment `seg`: 2 literal, 1 text around a
+// parameter, 0 a bare parameter, -1 no match.
+int SegmentScore(std::string_view pat, std::string_view seg) {
+  if (IsParam(pat)) return 0;
+  if (auto a = AsAffixed(pat)) {
+    const bool fits = seg.size() > a->prefix.size() + a->suffix.size() &&
+                      seg.starts_with(a->prefix) && seg.ends_with(a->suffix);
+    return fits ? 1 : -1;
+  }
+  return pat == seg ? 2 : -1;
+}
+
 }  // namespace
 
 std::string_view PathParams::Get(std::string_view name) const {
@@ -48,23 +77,23 @@ std::optional<Router::Match> Router::Find(Method method, std::string_view path) 
   auto segs = SplitPath(path);
   if (method == Method::kHead) method = Method::kGet;
   const Route* best = nullptr;
-  int best_literals = -1;
+  int best_score = -1;
   bool path_exists = false;
   for (const auto& r : routes_) {
     if (r.segments.size() != segs.size()) continue;
-    int literals = 0;
+    int score = 0;
     bool ok = true;
     for (size_t i = 0; i < segs.size() && ok; ++i) {
-      if (IsParam(r.segments[i])) continue;
-      ok = r.segments[i] == segs[i];
-      ++literals;
+      const int s = SegmentScore(r.segments[i], segs[i]);
+      ok = s >= 0;
+      score += s;
     }
     if (!ok) continue;
     path_exists = true;
     if (r.method != method) continue;
-    if (literals > best_literals) {
+    if (score > best_score) {
       best = &r;
-      best_literals = literals;
+      best_score = score;
     }
   }
   if (!best) {
@@ -78,7 +107,13 @@ std::optional<Router::Match> Router::Find(Method method, std::string_view path) 
   m.options = &best->options;
   for (size_t i = 0; i < segs.size(); ++i) {
     const auto& s = best->segments[i];
-    if (IsParam(s)) m.params.Add(s.substr(1, s.size() - 2), PercentDecode(segs[i], false));
+    if (IsParam(s)) {
+      m.params.Add(s.substr(1, s.size() - 2), PercentDecode(segs[i], false));
+    } else if (auto a = AsAffixed(s)) {
+      std::string_view middle =
+          segs[i].substr(a->prefix.size(), segs[i].size() - a->prefix.size() - a->suffix.size());
+      m.params.Add(std::string(a->name), PercentDecode(middle, false));
+    }
   }
   return m;
 }

@@ -33,9 +33,12 @@ struct RouteOptions {
 };
 
 // Maps method and path to a handler. Patterns are '/'-separated segments; a segment
-// "{name}" matches any one non-empty segment. A literal segment wins over "{name}" at the
-// same place. HEAD is served by the GET route. Built before the server starts, then only
-// read: thread-safe for concurrent Match.
+// "{name}" matches any one non-empty segment, and a segment with literal text around one
+// "{name}" ("sitemap-{month}.xml") matches a segment with that prefix and suffix and
+// something between them, which becomes the parameter. At the same place a literal
+// segment wins over one with text around a parameter, which wins over a bare "{name}".
+// HEAD is served by the GET route. Built before the server starts, then only read:
+// thread-safe for concurrent Match.
 class Router {
  public:
   void Add(Method method, std::string_view pattern, Handler handler, RouteOptions options = {});

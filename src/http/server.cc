@@ -282,6 +282,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
       shared_.cache.Insert(std::move(key), page, generation);
       ServePage(std::move(page), head);
     } else {
+      if (get && !head && r.on_serve) r.on_serve(request_);
       ServeDynamic(std::move(r), head);
     }
     Write();
@@ -303,6 +304,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void ServePage(std::shared_ptr<const CachedPage> page, bool head) {
+    if (!head && page->on_serve()) page->on_serve()(request_);
     Encoding enc = ChooseEncoding(request_.Header("accept-encoding"));
     bool not_modified = false;
     if (page->status() == 200) {

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "html/escape.h"
+#include "html/sanitizer.h"
 #include "importer/article_text.h"
 #include "text/fold.h"
 #include "text/nfc.h"
@@ -92,7 +93,9 @@ Result<Section> FindOrCreateSection(Store& store, const std::string& name) {
                               std::to_string(kMaxSlugAttempts) + " attempts"));
 }
 
-std::string BodyHtml(const std::vector<std::string>& paragraphs) {
+// The body as the newsroom would save it: built from escaped text, then through the
+// sanitizer like every other body (NFC, one block per line, the same markup rules).
+Result<std::string> BodyHtml(const std::vector<std::string>& paragraphs) {
   std::string html;
   for (const std::string& p : paragraphs) {
     if (!html.empty()) html += '\n';
@@ -102,7 +105,7 @@ std::string BodyHtml(const std::vector<std::string>& paragraphs) {
     AppendEscapedHtml(p, &html);
     html += "</p>";
   }
-  return html;
+  return SanitizeBodyHtml(html, SanitizeOptions{});
 }
 
 // Photos of the parsed text; a photo the earlier import already had (same caption and
@@ -159,7 +162,12 @@ Result<ImportOutcome> ImportArticleFile(Store& store, const std::filesystem::pat
   if (article.slug.empty()) article.slug = "bai-viet";  // a title with no Latin letters
   article.title = parsed->title;
   article.lead = parsed->lead;
-  article.body_html = BodyHtml(parsed->paragraphs);
+  auto body = BodyHtml(parsed->paragraphs);
+  if (!body) {
+    return Fail(Error(body.error().code(), Quoted(file) + ": " + body.error().message(),
+                      body.error().user_message()));
+  }
+  article.body_html = std::move(*body);
   article.bylines = parsed->bylines;
   article.photos =
       BuildPhotos(parsed->photos, *earlier ? (*earlier)->photos : std::vector<Photo>{});

@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -21,16 +22,29 @@ namespace {
 
 Timestamp PublishedTime(const Article& a) { return a.published_at.value_or(a.updated_at); }
 
-void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p) {
+// Photo::file → data: URL for the saved copy; null on the site's pages.
+using InlinePhotos = std::map<std::string, std::string>;
+
+void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p, const InlinePhotos* inlined) {
   ctemplate::TemplateDictionary* d = block->AddIncludeDictionary("PHOTO");
   d->SetFilename(kPhotoPartial);
-  if (p.file.empty()) {
+  // Every <img> has an alt: the newsroom's own text, else the caption, else "" (which
+  // tells a screen reader the picture adds nothing to the words around it).
+  const std::string alt = p.alt.empty() ? p.caption : p.alt;
+  if (inlined != nullptr) {
+    const auto it = p.file.empty() ? inlined->end() : inlined->find(p.file);
+    if (it != inlined->end() && IsImageDataUrl(it->second)) {
+      ctemplate::TemplateDictionary* img = d->AddSectionDictionary("INLINE_IMAGE");
+      img->SetValue("DATA_URL", it->second);
+      img->SetValue("ALT", alt);
+    }
+  } else if (p.file.empty()) {
     // Awaiting its upload: a neutral box, never an <img> without a source.
     d->ShowSection("AWAITING");
   } else {
     ctemplate::TemplateDictionary* img = d->AddSectionDictionary("IMAGE");
     img->SetValue("SRC", MediaPath(p));
-    img->SetValue("ALT", p.alt.empty() ? p.caption : p.alt);
+    img->SetValue("ALT", alt);
   }
   if (!p.caption.empty() || !p.credit.empty()) {
     ctemplate::TemplateDictionary* cap = d->AddSectionDictionary("FIGCAPTION");
@@ -46,9 +60,8 @@ std::string FirstPhotoUrl(const SiteSettings& site, const Article& a) {
   return {};
 }
 
-}  // namespace
-
-void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a) {
+void FillContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a,
+                 const InlinePhotos* inlined) {
   ctemplate::TemplateDictionary* d = page->AddIncludeDictionary("CONTENT");
   d->SetFilename(kArticleContentPartial);
   d->SetValue("SECTION_NAME", s.name);
@@ -67,14 +80,14 @@ void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, c
     ctemplate::TemplateDictionary* block = d->AddSectionDictionary("BLOCK");
     for (; next_photo != photos.end() && next_photo->position <= static_cast<int>(i);
          ++next_photo) {
-      AddPhoto(block, *next_photo);
+      AddPhoto(block, *next_photo, inlined);
     }
     block->SetValue("HTML", std::string(blocks[i]));
   }
   // Photos placed after the last paragraph (or in an article without a body).
   if (next_photo != photos.end()) {
     ctemplate::TemplateDictionary* block = d->AddSectionDictionary("BLOCK");
-    for (; next_photo != photos.end(); ++next_photo) AddPhoto(block, *next_photo);
+    for (; next_photo != photos.end(); ++next_photo) AddPhoto(block, *next_photo, inlined);
   }
 
   if (!a.bylines.empty()) {
@@ -83,6 +96,44 @@ void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, c
       bylines->AddSectionDictionary("BYLINE")->SetValue("NAME", name);
     }
   }
+}
+
+}  // namespace
+
+void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a) {
+  FillContent(page, s, a, nullptr);
+}
+
+void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a,
+                        const std::map<std::string, std::string>& photo_data_urls) {
+  FillContent(page, s, a, &photo_data_urls);
+}
+
+bool IsImageDataUrl(std::string_view url) {
+  constexpr std::string_view kPrefix = "data:image/";
+  constexpr std::string_view kBase64 = ";base64,";
+  if (!url.starts_with(kPrefix)) return false;
+  const size_t marker = url.find(kBase64);
+  if (marker == std::string_view::npos) return false;
+  const std::string_view type = url.substr(kPrefix.size(), marker - kPrefix.size());
+  if (type.empty()) return false;
+  for (char c : type) {
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+    if (!ok) return false;
+  }
+  const std::string_view data = url.substr(marker + kBase64.size());
+  size_t padding = 0;
+  for (char c : data) {
+    if (c == '=') {
+      ++padding;
+      continue;
+    }
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                    c == '+' || c == '/';
+    if (!ok || padding > 0) return false;  // padding only at the end
+  }
+  return padding <= 2 && data.size() % 4 == 0;
 }
 
 HeadInfo ArticleHead(const PageFrame& f, const Section& s, const Article& a) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 
 #include "domain/article.h"
 #include "domain/section.h"
@@ -18,6 +20,16 @@ namespace toasoan {
 // include, partials/photo.tpl) before the block at its position, and the bylines.
 // Shared by the article page and its print view.
 void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a);
+
+// The same for the saved copy, whose photos are inlined: a photo's <img> takes its source
+// from `photo_data_urls` (Photo::file → data: URL, see IsImageDataUrl); a photo without
+// a valid entry shows its caption only, never a box that would need a file.
+void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a,
+                        const std::map<std::string, std::string>& photo_data_urls);
+
+// Whether `url` is "data:image/<type>;base64,<base64>" and nothing else, so it can stand
+// in an attribute without escaping (ctemplate would turn a data: URL into "#").
+bool IsImageDataUrl(std::string_view url);
 
 // The <head> of an article page: lead as description, og:type article, first photo
 // with a file (else the logo) as image, times, section, NewsArticle JSON-LD.

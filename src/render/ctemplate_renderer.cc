@@ -14,6 +14,7 @@
 
 #include "base/check.h"
 #include "render/page_dictionaries.h"
+#include "render/search_dictionary.h"
 #include "render/template_files.h"
 
 namespace toasoan {
@@ -41,6 +42,9 @@ struct Sample {
   Section section;
   Article article;
   ArticleList list;
+  ArticleExtras extras;
+  SearchPageView search;       // hits, every notice, a pager
+  SearchPageView search_none;  // nothing found, with filters
 };
 
 Sample MakeSample() {
@@ -75,9 +79,32 @@ Sample MakeSample() {
   }
   a.photos[1].position = 5;
   a.published_at = Timestamp{};
+  s.extras.audio = ArticleAudio{.article_id = 1,
+                                .speech_hash = "0123456789abcdef",
+                                .file = "audio/1-0123456789abcdef.mp3",
+                                .duration_ms = 61'000,
+                                .bytes = 366'000,
+                                .created_at = Timestamp{}};
+  // A day of a leap lunar month (1/4 nhuận, 23/05/2020) reaches every branch of the date.
+  s.frame.today = Timestamp{std::chrono::sys_days{std::chrono::year{2020} / 5 / 23}};
+  s.frame.most_read.day = {{s.section, a}};
+  s.frame.most_read.week = {{s.section, a}, {s.section, a}};
+  s.extras.related = {{s.section, a}};
   s.list.items = {a};
   s.list.page = 2;
   s.list.pages = 3;
+  SearchPageView& v = s.search;
+  v.query = v.searched_for = "q";
+  v.decoded = v.truncated = v.bad_date = true;
+  v.section_slug = "s";
+  v.page = 2;
+  v.prev_url = "?q=q";
+  v.next_url = "?q=q&page=3";
+  v.hits.push_back({a, {{"t", true}, {"u", false}}, {{"p", false}, {"q", true}}});
+  s.search_none = v;
+  s.search_none.hits.clear();
+  s.search_none.page = 1;
+  s.search_none.unfiltered_url = "?q=q";
   return s;
 }
 
@@ -123,9 +150,17 @@ Result<void> CtemplateRenderer::SelfCheck() const {
       {kSectionTemplate, SectionDictionary(s.frame, s.section, s.list)},
       {kSectionTemplate, SectionDictionary(s.frame, s.section, ArticleList{})},
       {kArticleTemplate, ArticleDictionary(s.frame, s.section, s.article)},
+      {kArticleTemplate, ArticleDictionary(s.frame, s.section, s.article, s.extras)},
       {kPrintTemplate, PrintDictionary(s.frame, s.section, s.article)},
+      {kSavedTemplate,
+       SavedDictionary(
+           s.frame, s.section, s.article,
+           {.css = "p{}", .photo_data_urls = {{"f.jpg", "data:image/png;base64,AA=="}}})},
       {kNotFoundTemplate, ErrorDictionary(s.frame)},
       {kGoneTemplate, ErrorDictionary(PageFrame{})},
+      {kSearchTemplate, SearchDictionary(s.frame, s.search)},
+      {kSearchTemplate, SearchDictionary(PageFrame{}, SearchPageView{})},
+      {kSearchTemplate, SearchDictionary(s.frame, s.search_none)},
   };
   for (const auto& [name, dict] : pages) {
     std::string out;
@@ -155,14 +190,23 @@ std::string CtemplateRenderer::SectionPage(const PageFrame& f, const Section& s,
   return Expand(kSectionTemplate, *SectionDictionary(f, s, list));
 }
 
-std::string CtemplateRenderer::ArticlePage(const PageFrame& f, const Section& s,
-                                           const Article& a) const {
-  return Expand(kArticleTemplate, *ArticleDictionary(f, s, a));
+std::string CtemplateRenderer::ArticlePage(const PageFrame& f, const Section& s, const Article& a,
+                                           const ArticleExtras& extras) const {
+  return Expand(kArticleTemplate, *ArticleDictionary(f, s, a, extras));
 }
 
 std::string CtemplateRenderer::PrintPage(const PageFrame& f, const Section& s,
                                          const Article& a) const {
   return Expand(kPrintTemplate, *PrintDictionary(f, s, a));
+}
+
+std::string CtemplateRenderer::SavedPage(const PageFrame& f, const Section& s, const Article& a,
+                                         const OfflineAssets& assets) const {
+  return Expand(kSavedTemplate, *SavedDictionary(f, s, a, assets));
+}
+
+std::string CtemplateRenderer::SearchPage(const PageFrame& f, const SearchPageView& v) const {
+  return Expand(kSearchTemplate, *SearchDictionary(f, v));
 }
 
 std::string CtemplateRenderer::NotFoundPage(const PageFrame& f) const {

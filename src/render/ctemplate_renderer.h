@@ -24,8 +24,13 @@ class CtemplateRenderer final : public SiteRenderer {
                    const std::vector<SectionBlock>& blocks) const override;
   std::string SectionPage(const PageFrame& f, const Section& s,
                           const ArticleList& list) const override;
-  std::string ArticlePage(const PageFrame& f, const Section& s, const Article& a) const override;
+  using SiteRenderer::ArticlePage;
+  std::string ArticlePage(const PageFrame& f, const Section& s, const Article& a,
+                          const ArticleExtras& extras) const override;
   std::string PrintPage(const PageFrame& f, const Section& s, const Article& a) const override;
+  std::string SavedPage(const PageFrame& f, const Section& s, const Article& a,
+                        const OfflineAssets& assets) const override;
+  std::string SearchPage(const PageFrame& f, const SearchPageView& v) const override;
   std::string NotFoundPage(const PageFrame& f) const override;
   std::string GonePage(const PageFrame& f) const override;
 

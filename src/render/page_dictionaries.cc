@@ -9,8 +9,10 @@
 
 #include "render/absolute_url.h"
 #include "render/article_view.h"
+#include "render/audio_player.h"
 #include "render/page_view.h"
 #include "render/urls.h"
+#include "text/vietnamese_time.h"
 
 namespace toasoan {
 namespace {
@@ -38,6 +40,7 @@ std::unique_ptr<ctemplate::TemplateDictionary> HomeDictionary(
   FillHead(page.get(), f.site, head);
   FillHeader(page.get(), f, NavPosition::Home());
   FillFooter(page.get(), f.site);
+  FillMostRead(page.get(), f);
 
   bool any = false;
   if (!latest.empty()) {
@@ -81,6 +84,7 @@ std::unique_ptr<ctemplate::TemplateDictionary> SectionDictionary(const PageFrame
   head.description = f.site.description;
   head.canonical_path = list.page > 1 ? path + "?page=" + std::to_string(list.page) : path;
   head.og_title = s.name;
+  head.feed_section = s;
   FillHead(page.get(), f.site, head);
   FillHeader(page.get(), f, NavPosition::Listing(s.id));
   FillFooter(page.get(), f.site);
@@ -108,16 +112,32 @@ std::unique_ptr<ctemplate::TemplateDictionary> SectionDictionary(const PageFrame
 }
 
 std::unique_ptr<ctemplate::TemplateDictionary> ArticleDictionary(const PageFrame& f,
-                                                                 const Section& s,
-                                                                 const Article& a) {
+                                                                 const Section& s, const Article& a,
+                                                                 const ArticleExtras& extras) {
   auto page = NewPage("article");
   page->SetValue("TITLE", a.title);
-  FillHead(page.get(), f.site, ArticleHead(f, s, a));
+  HeadInfo head = ArticleHead(f, s, a);
+  head.feed_section = s;
+  FillHead(page.get(), f.site, head);
   FillHeader(page.get(), f, NavPosition::InSection(s.id));
   FillFooter(page.get(), f.site);
   FillArticleContent(page.get(), s, a);
   page->SetValue("SHARE_URL", AbsoluteUrl(f.site, ArticlePath(s, a)));
   page->SetValue("PRINT_URL", PrintPath(s, a));
+  page->SetValue("SAVE_URL", SavePath(s, a));
+  if (extras.audio) FillAudioPlayer(page.get(), *extras.audio);
+  if (!extras.related.empty()) {
+    ctemplate::TemplateDictionary* related = page->AddSectionDictionary("RELATED");
+    for (const ArticleLink& link : extras.related) {
+      ctemplate::TemplateDictionary* item = related->AddSectionDictionary("ITEM");
+      const Timestamp t = link.article.published_at.value_or(link.article.updated_at);
+      item->SetValue("TITLE", link.article.title);
+      item->SetValue("URL", ArticlePath(link.section, link.article));
+      item->SetValue("DATETIME", FormatRfc3339Vietnam(t));
+      item->SetValue("DATE", FormatVietnamDate(t));
+    }
+  }
+  FillMostRead(page.get(), f);
   return page;
 }
 
@@ -135,6 +155,25 @@ std::unique_ptr<ctemplate::TemplateDictionary> PrintDictionary(const PageFrame& 
   FillArticleContent(page.get(), s, a);
   page->SetValue("ARTICLE_PATH", ArticlePath(s, a));
   page->SetValue("ARTICLE_URL", AbsoluteUrl(f.site, ArticlePath(s, a)));
+  return page;
+}
+
+std::unique_ptr<ctemplate::TemplateDictionary> SavedDictionary(const PageFrame& f, const Section& s,
+                                                               const Article& a,
+                                                               const OfflineAssets& assets) {
+  auto page = NewPage("saved");
+  page->SetValue("TITLE", a.title);
+  page->SetValue("SITE_NAME", f.site.name);
+  ShowIfSet(page.get(), "DESCRIPTION", a.lead.empty() ? f.site.description : a.lead);
+  page->SetValue("SITE_URL", AbsoluteUrl(f.site, "/"));
+  page->SetValue("ARTICLE_URL", AbsoluteUrl(f.site, ArticlePath(s, a)));
+  // Inserted raw into <style>: "</" could close the element and open markup.
+  if (assets.css.find("</") == std::string::npos) {
+    page->SetValue("CSS", assets.css);
+  } else {
+    spdlog::error("saved copy of article {}: the stylesheet contains \"</\"; left out", a.id);
+  }
+  FillArticleContent(page.get(), s, a, assets.photo_data_urls);
   return page;
 }
 

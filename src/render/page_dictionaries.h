@@ -20,10 +20,14 @@ std::unique_ptr<ctemplate::TemplateDictionary> SectionDictionary(const PageFrame
                                                                  const Section& s,
                                                                  const ArticleList& list);
 std::unique_ptr<ctemplate::TemplateDictionary> ArticleDictionary(const PageFrame& f,
-                                                                 const Section& s,
-                                                                 const Article& a);
+                                                                 const Section& s, const Article& a,
+                                                                 const ArticleExtras& extras = {});
 std::unique_ptr<ctemplate::TemplateDictionary> PrintDictionary(const PageFrame& f, const Section& s,
                                                                const Article& a);
+// The saved copy: the print view's content with `assets` inlined (SiteRenderer::SavedPage).
+std::unique_ptr<ctemplate::TemplateDictionary> SavedDictionary(const PageFrame& f, const Section& s,
+                                                               const Article& a,
+                                                               const OfflineAssets& assets);
 // The 404 and 410 pages share their frame and differ only in the template's words.
 std::unique_ptr<ctemplate::TemplateDictionary> ErrorDictionary(const PageFrame& f);
 

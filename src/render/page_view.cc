@@ -9,6 +9,8 @@
 #include "render/absolute_url.h"
 #include "render/template_files.h"
 #include "render/urls.h"
+#include "text/lunar_calendar.h"
+#include "text/vietnamese_time.h"
 
 namespace toasoan {
 namespace {
@@ -59,6 +61,12 @@ void FillHead(ctemplate::TemplateDictionary* page, const SiteSettings& site, con
     meta->SetValue("SECTION_NAME", head.section_name);
   }
   if (!head.json_ld.empty()) d->AddSectionDictionary("JSON_LD")->SetValue("JSON", head.json_ld);
+  if (head.feed_section) {
+    ctemplate::TemplateDictionary* feed = d->AddSectionDictionary("SECTION_FEED");
+    feed->SetValue("NAME", head.feed_section->name);
+    feed->SetValue("RSS", SectionRssPath(*head.feed_section));
+    feed->SetValue("ATOM", SectionAtomPath(*head.feed_section));
+  }
 }
 
 void FillHeader(ctemplate::TemplateDictionary* page, const PageFrame& f, NavPosition nav) {
@@ -70,12 +78,38 @@ void FillHeader(ctemplate::TemplateDictionary* page, const PageFrame& f, NavPosi
   } else {
     d->AddSectionDictionary("LOGO")->SetValue("LOGO_URL", f.site.logo_url);
   }
+  if (f.today) {
+    const LunarDate lunar = VietnamLunarDate(*f.today);
+    ctemplate::TemplateDictionary* today = d->AddSectionDictionary("TODAY");
+    today->SetValue("DATE", FormatVietnamWeekdayDate(*f.today));
+    // The date part of the RFC 3339 time: the day in Vietnam.
+    today->SetValue("DATE_ISO", FormatRfc3339Vietnam(*f.today).substr(0, 10));
+    today->SetIntValue("LUNAR_DAY", lunar.day);
+    today->SetIntValue("LUNAR_MONTH", lunar.month);
+    if (lunar.leap) today->ShowSection("LEAP");
+  }
   if (nav.home) d->ShowSection("HOME_CURRENT");
   for (const Section& s : f.sections) {
     ctemplate::TemplateDictionary* item = d->AddSectionDictionary("NAV_ITEM");
     item->SetValue("NAME", s.name);
     item->SetValue("URL", SectionPath(s));
     if (s.id == nav.section_id) item->ShowSection(nav.section_page ? "CURRENT_PAGE" : "CURRENT");
+  }
+}
+
+void FillMostRead(ctemplate::TemplateDictionary* page, const PageFrame& f) {
+  if (f.most_read.day.empty() && f.most_read.week.empty()) return;
+  ctemplate::TemplateDictionary* d = page->AddIncludeDictionary("MOST_READ");
+  d->SetFilename(kMostReadPartial);
+  for (const auto& [name, list] :
+       {std::pair{"DAY", &f.most_read.day}, std::pair{"WEEK", &f.most_read.week}}) {
+    if (list->empty()) continue;
+    ctemplate::TemplateDictionary* section = d->AddSectionDictionary(name);
+    for (const ArticleLink& link : *list) {
+      ctemplate::TemplateDictionary* item = section->AddSectionDictionary("ITEM");
+      item->SetValue("TITLE", link.article.title);
+      item->SetValue("URL", ArticlePath(link.section, link.article));
+    }
   }
 }
 

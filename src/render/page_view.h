@@ -28,6 +28,9 @@ struct HeadInfo {
   std::string modified_time;
   std::string section_name;
   std::string json_ld;  // already safe for a <script> element
+  // The section whose feeds the page links to besides the site's (its listing and its
+  // articles); none on other pages.
+  std::optional<Section> feed_section;
 };
 
 // Sets SITE_NAME on the page itself and fills its HEAD include (partials/head.tpl).
@@ -45,10 +48,14 @@ struct NavPosition {
   static NavPosition Nowhere() { return {}; }
 };
 
-// Fills the HEADER include (partials/header.tpl): skip link, logo and the section menu,
-// its current item marked with aria-current ("page" on the item's own page, "true" on
-// an article of the section).
+// Fills the HEADER include (partials/header.tpl): skip link, logo, the date of f.today
+// with its lunar date when set, and the section menu, its current item marked with
+// aria-current ("page" on the item's own page, "true" on an article of the section).
 void FillHeader(ctemplate::TemplateDictionary* page, const PageFrame& f, NavPosition nav);
+
+// Fills the MOST_READ include (partials/most_read.tpl) with f.most_read, "Đọc nhiều";
+// nothing when both lists are empty.
+void FillMostRead(ctemplate::TemplateDictionary* page, const PageFrame& f);
 
 // Fills the FOOTER include (partials/footer.tpl) with the publisher lines that are set.
 void FillFooter(ctemplate::TemplateDictionary* page, const SiteSettings& site);

@@ -14,17 +14,20 @@ inline constexpr char kArticleTemplate[] = "site/article.tpl";
 inline constexpr char kPrintTemplate[] = "site/print.tpl";
 inline constexpr char kNotFoundTemplate[] = "site/not_found.tpl";
 inline constexpr char kGoneTemplate[] = "site/gone.tpl";
+inline constexpr char kSavedTemplate[] = "site/saved.tpl";
+inline constexpr char kSearchTemplate[] = "site/search.tpl";
 inline constexpr char kHeadPartial[] = "partials/head.tpl";
 inline constexpr char kHeaderPartial[] = "partials/header.tpl";
 inline constexpr char kFooterPartial[] = "partials/footer.tpl";
 inline constexpr char kArticleContentPartial[] = "partials/article_content.tpl";
 inline constexpr char kPhotoPartial[] = "partials/photo.tpl";
+inline constexpr char kMostReadPartial[] = "partials/most_read.tpl";
 
 // Partials first: a page's includes are parsed before the page itself.
-inline constexpr std::array<std::string_view, 11> kSiteTemplates = {
-    kHeadPartial,   kHeaderPartial,    kFooterPartial,   kArticleContentPartial,
-    kPhotoPartial,  kHomeTemplate,     kSectionTemplate, kArticleTemplate,
-    kPrintTemplate, kNotFoundTemplate, kGoneTemplate,
+inline constexpr std::array<std::string_view, 14> kSiteTemplates = {
+    kMostReadPartial,  kHeadPartial,  kHeaderPartial,   kFooterPartial,   kArticleContentPartial,
+    kPhotoPartial,     kHomeTemplate, kSectionTemplate, kArticleTemplate, kPrintTemplate,
+    kNotFoundTemplate, kGoneTemplate, kSavedTemplate,   kSearchTemplate,
 };
 
 // Every template must start with this line, so every variable is escaped for its context.

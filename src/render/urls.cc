@@ -37,6 +37,12 @@ std::string ArticlePath(const Section& s, const Article& a) {
 
 std::string PrintPath(const Section& s, const Article& a) { return ArticlePath(s, a) + "/in"; }
 
+std::string SavePath(const Section& s, const Article& a) { return ArticlePath(s, a) + "/luu"; }
+
+std::string SectionRssPath(const Section& s) { return SectionPath(s) + kRssPath; }
+
+std::string SectionAtomPath(const Section& s) { return SectionPath(s) + kAtomPath; }
+
 std::string MediaPath(const Photo& p) {
   return p.file.empty() ? std::string() : "/media/" + p.file;
 }

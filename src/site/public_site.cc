@@ -44,8 +44,12 @@ std::optional<int> PageParam(const http::Request& req) {
 
 }  // namespace
 
-PublicSite::PublicSite(Store& store, const SiteRenderer& renderer, std::string base_url_override)
-    : store_(store), renderer_(renderer), base_url_override_(std::move(base_url_override)) {}
+PublicSite::PublicSite(Store& store, const SiteRenderer& renderer, std::string base_url_override,
+                       SavedCopyFiles saved_copy)
+    : store_(store),
+      renderer_(renderer),
+      base_url_override_(std::move(base_url_override)),
+      saved_copy_(std::move(saved_copy)) {}
 
 Result<PageFrame> PublicSite::Frame() const {
   PageFrame f;
@@ -76,6 +80,10 @@ void PublicSite::AddRoutes(http::Router& router) const {
              [this](const http::Request&, const http::PathParams& p) {
                return ArticleView(p.Get("section"), p.Get("article"), true);
              });
+  router.Add(Method::kGet, "/{section}/{article}/luu",
+             [this](const http::Request&, const http::PathParams& p) {
+               return SavedCopy(p.Get("section"), p.Get("article"));
+             });
 }
 
 http::Response PublicSite::Failure(const Error& e) const {
@@ -91,6 +99,8 @@ http::Response PublicSite::Failure(const Error& e) const {
 http::Response PublicSite::NotFound() const {
   auto frame = Frame();
   if (!frame) return Failure(frame.error());
+  // Not cached, so without the date tag.
+  if (sources_.clock != nullptr) frame->today = sources_.clock->Now();
   http::Response r = Html(404, renderer_.NotFoundPage(*frame));
   return r;
 }
@@ -106,6 +116,8 @@ http::Response PublicSite::Home() const {
   TagFrame(r);
   r.tags.emplace_back("list:all");
   TagArticles(r, latest->items);
+  AddToday(sources_, &*frame, &r);
+  AddMostRead(store_, sources_, &*frame, &r);
   std::vector<SectionBlock> blocks;
   for (const auto& s : frame->sections) {
     if (s.parent_id) continue;
@@ -136,6 +148,7 @@ http::Response PublicSite::SectionListing(const http::Request& req, std::string_
   r.tags.push_back("section:" + std::to_string(section->id));
   r.tags.push_back("list:section:" + std::to_string(section->id));
   TagArticles(r, list->items);
+  AddToday(sources_, &*frame, &r);
   r.body = renderer_.SectionPage(*frame, *section, *list);
   return r;
 }
@@ -149,6 +162,7 @@ http::Response PublicSite::ArticleView(std::string_view section_slug, std::strin
   auto frame = Frame();
   if (!frame) return Failure(frame.error());
   if (article->status == ArticleStatus::kUnpublished) {
+    if (sources_.clock != nullptr) frame->today = sources_.clock->Now();
     http::Response r = Html(410, renderer_.GonePage(*frame));
     return r;
   }
@@ -164,8 +178,52 @@ http::Response PublicSite::ArticleView(std::string_view section_slug, std::strin
   TagFrame(r);
   r.tags.push_back("section:" + std::to_string(section->id));
   TagArticles(r, {*article});
-  r.body = print ? renderer_.PrintPage(*frame, *section, *article)
-                 : renderer_.ArticlePage(*frame, *section, *article);
+  if (print) {
+    r.body = renderer_.PrintPage(*frame, *section, *article);
+    return r;
+  }
+  // The player is extra: without its audio (not made yet, or unreadable) the page still
+  // serves. An unreadable one is not cached, so the next request tries again.
+  ArticleExtras extras;
+  AddToday(sources_, &*frame, &r);
+  AddMostRead(store_, sources_, &*frame, &r);
+  AddRelated(store_, *article, frame->sections, &extras, &r);
+  CountViews(sources_, article->id, &r);
+  if (auto audio = store_.ArticleAudioOf(article->id)) {
+    extras.audio = std::move(*audio);
+  } else {
+    spdlog::warn("article {}: cannot read its audio: {}", article->id, audio.error().message());
+    r.cacheable = false;
+  }
+  r.body = renderer_.ArticlePage(*frame, *section, *article, extras);
+  return r;
+}
+
+http::Response PublicSite::SavedCopy(std::string_view section_slug,
+                                     std::string_view segment) const {
+  auto id = ArticleIdFromSegment(segment);
+  if (!id) return NotFound();
+  auto article = store_.ArticleById(*id);
+  if (!article) return article.error().IsNotFound() ? NotFound() : Failure(article.error());
+  auto frame = Frame();
+  if (!frame) return Failure(frame.error());
+  if (article->status == ArticleStatus::kUnpublished) return Html(410, renderer_.GonePage(*frame));
+  if (!IsPublic(*article)) return NotFound();
+  auto section = store_.SectionById(article->section_id);
+  if (!section) return Failure(section.error());
+  const std::string canonical = SavePath(*section, *article);
+  if ("/" + std::string(section_slug) + "/" + std::string(segment) + "/luu" != canonical) {
+    return http::Response::Redirect(301, canonical);
+  }
+  http::Response r;
+  r.cacheable = true;
+  TagFrame(r);
+  r.tags.push_back("section:" + std::to_string(section->id));
+  TagArticles(r, {*article});
+  // A download, not a page to show: the browser saves it under the article's slug.
+  r.headers.emplace_back("Content-Disposition", AttachmentDisposition(article->slug));
+  r.body =
+      renderer_.SavedPage(*frame, *section, *article, LoadOfflineAssets(saved_copy_, *article));
   return r;
 }
 

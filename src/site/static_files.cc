@@ -29,6 +29,7 @@ std::string ContentType(const std::filesystem::path& p) {
   if (ext == ".woff") return "font/woff";
   if (ext == ".txt") return "text/plain; charset=utf-8";
   if (ext == ".json") return "application/json";
+  if (ext == ".mp3") return "audio/mpeg";
   return "application/octet-stream";
 }
 
@@ -67,6 +68,14 @@ http::Response StaticFiles::Serve(const std::vector<std::string_view>& segments,
   r.body = body.str();
   r.cacheable = true;
   r.tags.emplace_back("static");
+  // "media:audio/1-….mp3": the store names a media file it no longer points to (an
+  // article's old audio), so its cached bytes go too. Safe segments hold no spaces.
+  std::string file_tag = prefix_ + ":";
+  for (size_t i = 0; i < segments.size(); ++i) {
+    if (i > 0) file_tag += '/';
+    file_tag += segments[i];
+  }
+  r.tags.push_back(std::move(file_tag));
   r.cache_control = "public, max-age=86400";
   auto mtime = std::filesystem::last_write_time(file, ec);
   if (!ec) {

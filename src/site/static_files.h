@@ -12,7 +12,8 @@ namespace toasoan {
 // media/ at /media), up to three levels deep,
 // with a content type from the extension. Names are checked segment by segment (letters,
 // digits, '-', '_', '.', no leading dot), so nothing outside the folder can be reached.
-// Answers are cacheable: each file is read once, then served from the page cache.
+// Answers are cacheable: each file is read once, then served from the page cache, tagged
+// "static" and PREFIX:PATH ("media:audio/12-0123456789abcdef.mp3").
 class StaticFiles {
  public:
   StaticFiles(std::filesystem::path root, std::string prefix)

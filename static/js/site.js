@@ -55,8 +55,53 @@
     button.addEventListener('click', function () { window.print(); });
   }
 
+  // Text size: A− and A+ step through these sizes, A returns to the default (0). The
+  // choice is kept in localStorage and applied early by text-size.js (same key, same
+  // steps); site.css maps each step on <html data-text-size> to a root font size.
+  var kTextSizeKey = 'toasoan.textSize';
+  var kSmallest = -1;
+  var kLargest = 3;
+
+  function currentTextSize() {
+    var n = parseInt(document.documentElement.getAttribute('data-text-size') || '0', 10);
+    return isNaN(n) ? 0 : Math.min(kLargest, Math.max(kSmallest, n));
+  }
+
+  function setUpTextSize(group) {
+    var buttons = group.querySelectorAll('[data-text-step]');
+    function show(size) {
+      // aria-disabled rather than disabled: the button keeps the keyboard focus.
+      buttons.forEach(function (b) {
+        var step = b.getAttribute('data-text-step');
+        var limit = (step === '-1' && size <= kSmallest) || (step === '1' && size >= kLargest);
+        if (limit) b.setAttribute('aria-disabled', 'true'); else b.removeAttribute('aria-disabled');
+      });
+    }
+    function apply(size) {
+      var root = document.documentElement;
+      if (size === 0) root.removeAttribute('data-text-size');
+      else root.setAttribute('data-text-size', String(size));
+      try {
+        if (size === 0) window.localStorage.removeItem(kTextSizeKey);
+        else window.localStorage.setItem(kTextSizeKey, String(size));
+      } catch (e) {
+        // Storage refused: the size holds on this page only.
+      }
+      show(size);
+    }
+    buttons.forEach(function (b) {
+      b.addEventListener('click', function () {
+        var step = parseInt(b.getAttribute('data-text-step'), 10);
+        var size = step === 0 ? 0 : currentTextSize() + step;
+        apply(Math.min(kLargest, Math.max(kSmallest, size)));
+      });
+    });
+    show(currentTextSize());
+  }
+
   function start() {
     document.querySelectorAll('[data-copy-link]').forEach(setUpCopy);
+    document.querySelectorAll('.text-size').forEach(setUpTextSize);
     document.querySelectorAll('[data-print]').forEach(setUpPrint);
   }
 

@@ -5,6 +5,8 @@
 {{#DESCRIPTION}}<meta name="description" content="{{TEXT}}">{{/DESCRIPTION}}
 {{#NOINDEX}}<meta name="robots" content="noindex">{{/NOINDEX}}
 {{#CANONICAL}}<link rel="canonical" href="{{TEXT}}">{{/CANONICAL}}
+{{! Not deferred on purpose: it applies the reader's text size before the first paint (a few hundred bytes; the CSP allows no inline script). }}
+<script src="/static/js/text-size.js"></script>
 <link rel="preload" href="/static/fonts/be-vietnam-pro-vietnamese-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="preload" href="/static/fonts/be-vietnam-pro-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="/static/css/fonts.css">
@@ -16,6 +18,10 @@
 <link rel="stylesheet" href="/static/css/print.css">
 {{/PRINT_VIEW}}
 <link rel="icon" href="/static/img/logo.svg" type="image/svg+xml">
+<link rel="alternate" type="application/rss+xml" title="{{SITE_NAME}} (RSS)" href="/rss.xml">
+<link rel="alternate" type="application/atom+xml" title="{{SITE_NAME}} (Atom)" href="/atom.xml">
+{{#SECTION_FEED}}<link rel="alternate" type="application/rss+xml" title="{{NAME}} - {{SITE_NAME}} (RSS)" href="{{RSS}}">
+<link rel="alternate" type="application/atom+xml" title="{{NAME}} - {{SITE_NAME}} (Atom)" href="{{ATOM}}">{{/SECTION_FEED}}
 <meta name="theme-color" content="#9b1c1c">
 {{#OPEN_GRAPH}}
 <meta property="og:site_name" content="{{SITE_NAME}}">

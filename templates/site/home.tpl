@@ -25,6 +25,7 @@
 </div>
 </section>
 {{/LATEST}}
+{{>MOST_READ}}
 {{#SECTION_BLOCK}}
 <section class="block">
 <h2 class="block__title"><a href="{{URL}}">{{NAME}}</a></h2>

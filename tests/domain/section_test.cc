@@ -8,11 +8,14 @@ namespace toasoan {
 namespace {
 
 TEST(SectionTest, ReservedSlugs) {
-  for (const char* s : {"api", "static", "media", "in", "tim-kiem", "admin", "newsroom", "toa-soan",
-                        "dang-nhap", "rss", "feed", "sitemap.xml", "robots.txt", "favicon.ico"}) {
+  for (const char* s :
+       {"api", "static", "media", "in", "tim-kiem", "admin", "newsroom", "toa-soan", "dang-nhap",
+        "rss", "feed", "sitemap.xml", "robots.txt", "favicon.ico", "rss.xml", "atom.xml",
+        "sitemap-news.xml", "sitemap-pages.xml", "sitemap-2020-10.xml"}) {
     EXPECT_TRUE(IsReservedSectionSlug(s)) << s;
   }
-  for (const char* s : {"quan-uy-huyen-uy", "", "API", "tin", "static2", "media-x"}) {
+  for (const char* s :
+       {"quan-uy-huyen-uy", "", "API", "tin", "static2", "media-x", "sitemap", "rss-xml"}) {
     EXPECT_FALSE(IsReservedSectionSlug(s)) << s;
   }
 }

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "http/request.h"
+
 namespace toasoan::http {
 namespace {
 
@@ -327,6 +329,24 @@ TEST(SerializeHeadTest, EmptyContentTypeAndCacheControlAreLeftOut) {
   r.content_type.clear();
   r.cache_control.clear();
   EXPECT_EQ(SerializeHead(r, 0, ""), "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n");
+}
+
+TEST(CachedPageTest, KeepsTheServeHook) {
+  Response r = Page(ArticleHtml());
+  int served = 0;
+  std::string seen;
+  r.on_serve = [&](const Request& req) {
+    ++served;
+    seen = req.target;
+  };
+  auto page = CachedPage::Build(r, kExtra);
+  ASSERT_TRUE(page->on_serve());
+  Request req;
+  req.target = "/quan-uy-huyen-uy/o-mon-1";
+  page->on_serve()(req);
+  EXPECT_EQ(served, 1);
+  EXPECT_EQ(seen, "/quan-uy-huyen-uy/o-mon-1");
+  EXPECT_FALSE(CachedPage::Build(Page("x"), kExtra)->on_serve());
 }
 
 }  // namespace

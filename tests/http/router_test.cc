@@ -224,5 +224,40 @@ TEST(RouterCacheKeyTest, FirstOccurrenceOfAParamCounts) {
   EXPECT_EQ(Router::CacheKey("/thoi-su", "page=2&page=3", options), "/thoi-su?page=2");
 }
 
+// Text around a parameter: the monthly sitemaps at "/sitemap-2020-10.xml" beside a
+// literal "/sitemap-news.xml" and the "/{section}" catch-all.
+TEST(RouterAffixTest, TextAroundAParameter) {
+  Router router;
+  router.Add(Method::kGet, "/{section}", Named("section"));
+  router.Add(Method::kGet, "/sitemap-{month}.xml", Named("month"));
+  router.Add(Method::kGet, "/sitemap-news.xml", Named("news"));
+  router.Add(Method::kGet, "/{section}/rss.xml", Named("section-rss"));
+  router.Add(Method::kGet, "/{section}/{slug}", Named("article"));
+
+  auto m = router.Find(Method::kGet, "/sitemap-2020-10.xml");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(Called(*m), "month");
+  EXPECT_EQ(m->params.Get("month"), "2020-10");
+
+  m = router.Find(Method::kGet, "/sitemap-news.xml");  // the literal wins
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(Called(*m), "news");
+
+  // Nothing between prefix and suffix, or a wrong suffix: the bare parameter's route.
+  for (const char* path : {"/sitemap-.xml", "/sitemap-2020-10.txt", "/sitemap.xml"}) {
+    m = router.Find(Method::kGet, path);
+    ASSERT_TRUE(m.has_value()) << path;
+    EXPECT_EQ(Called(*m), "section") << path;
+  }
+
+  m = router.Find(Method::kGet, "/thoi-su/rss.xml");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(Called(*m), "section-rss");
+  EXPECT_EQ(m->params.Get("section"), "thoi-su");
+  m = router.Find(Method::kGet, "/thoi-su/bai-viet-1");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(Called(*m), "article");
+}
+
 }  // namespace
 }  // namespace toasoan::http

@@ -190,6 +190,19 @@ TEST_F(ImportArticleFileTest, BodyIsEscaped) {
   EXPECT_EQ(outcome->article.slug, "tieu-de-b-dam-b");
 }
 
+TEST_F(ImportArticleFileTest, BodyGoesThroughTheSanitizer) {
+  // The importer's own markup is already clean, so what shows that the body went
+  // through the sanitizer is its limit: a body over 1 MiB is refused, naming the file.
+  const fs::path file =
+      Write("long.txt", "THỜI SỰ\n\nTiêu đề\nCập nhật lúc 08:05 ngày 01/02/2021\n\nSapo.\n\n" +
+                            std::string(1100000, 'a') + "\n");
+  auto outcome = ImportArticleFile(store_, file, clock_);
+  ASSERT_FALSE(outcome.has_value());
+  EXPECT_TRUE(outcome.error().IsInvalidArgument());
+  EXPECT_NE(outcome.error().message().find(file.string()), std::string::npos);
+  EXPECT_NE(outcome.error().user_message().find("quá dài"), std::string::npos);
+}
+
 TEST_F(ImportArticleFileTest, UnreadableFileIsAnIoErrorNamingTheFile) {
   const fs::path missing = dir_ / "khong-co.txt";
   auto outcome = ImportArticleFile(store_, missing, clock_);

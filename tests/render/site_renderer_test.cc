@@ -190,7 +190,8 @@ void ExpectCspClean(const std::string& page) {
   EXPECT_FALSE(HasAttribute(page, "style")) << page;
   EXPECT_FALSE(HasAttribute(page, "on[a-z]+")) << page;
   EXPECT_EQ(Count(page, "<script"), Count(page, "<script type=\"application/ld+json\">") +
-                                        Count(page, "<script src=\"/static/js/site.js\" defer>"));
+                                        Count(page, "<script src=\"/static/js/site.js\" defer>") +
+                                        Count(page, "<script src=\"/static/js/text-size.js\">"));
   EXPECT_EQ(Count(page, "<html lang=\"vi\">"), 1u);
   EXPECT_EQ(page.find("Google"), std::string::npos);
 }
@@ -215,7 +216,7 @@ TEST(SiteRendererTest, ArticlePageShowsTheSeedInOrder) {
   in_order.insert(in_order.end(), {"<p class=\"bylines\"><span class=\"byline\">Hoàng Dung</span>, "
                                    "<span class=\"byline\">Cẩm Tú</span></p>",
                                    "Chia sẻ:", ">Zalo</a>", ">Facebook</a>", "Sao chép liên kết",
-                                   ">In bài viết</a>"});
+                                   ">In bài viết</a>", ">Lưu bài viết</a>"});
   size_t at = 0;
   for (const std::string& s : in_order) {
     const size_t found = body.find(s, at);

@@ -77,7 +77,69 @@ CREATE TABLE changes (
 CREATE INDEX changes_at ON changes (at);
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations = {kV1};
+// Version 2: full-text search. `search_docs` holds the text of each published article
+// as search reads it (NFC plain text, see search/document_text.h), and `search_fts`
+// indexes it with search's own tokenizer (store/sqlite/fts_tokenizer.h) as an external
+// content table, so the text is stored once. A document's id is its order key: newest
+// first is descending id, so FTS5 returns matches in the public listings' order and
+// stops after a page (see sqlite_search.cc). SqliteStore keeps both tables in step with
+// articles inside each write, and indexes the articles already stored on first open.
+// search_docs references articles without ON DELETE CASCADE: deleting an article must
+// also delete its document from search_fts, which only code can do.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE search_docs (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL UNIQUE REFERENCES articles (id),
+  section_id INTEGER NOT NULL,
+  title      TEXT    NOT NULL,
+  body       TEXT    NOT NULL
+) STRICT;
+CREATE INDEX search_docs_section ON search_docs (section_id, id);
+
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  title, body, content = 'search_docs', content_rowid = 'id', tokenize = 'toasoan',
+  columnsize = 0
+);
+
+-- What the index was built with: a binary whose tokenizer differs rebuilds it on open.
+CREATE TABLE search_state (
+  key   TEXT    PRIMARY KEY,
+  value INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+)sql";
+
+// Version 3: listen-to-article audio. One row per article whose MP3 is ready under the
+// media folder (`file`); `speech_hash` keys it to the text spoken (speech/article_speech.h).
+// Writing a row records the change "article:ID", so every node re-renders the article
+// page with its player. The file outlives a deleted row only until the generator's next
+// pass.
+constexpr std::string_view kV3 = R"sql(
+CREATE TABLE article_audio (
+  article_id  INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  speech_hash TEXT    NOT NULL,
+  file        TEXT    NOT NULL,
+  duration_ms INTEGER NOT NULL,
+  bytes       INTEGER NOT NULL,
+  created_at  INTEGER NOT NULL
+) STRICT;
+)sql";
+
+// Version 4: most-read counts. Views are counted in memory and added here in batches
+// (site/view_counter.h, app/view_flusher.h), one row per article and UTC hour (Unix
+// seconds / 3600), so a "last 24 hours" or "last 7 days" list is a sum over a range of
+// hours. The index on (hour, article_id, count) answers those sums without touching the
+// table; rows older than the longest list are pruned as batches are added.
+constexpr std::string_view kV4 = R"sql(
+CREATE TABLE view_counts (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  hour       INTEGER NOT NULL,
+  count      INTEGER NOT NULL CHECK (count > 0),
+  PRIMARY KEY (article_id, hour)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX view_counts_hour ON view_counts (hour, article_id, count);
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "base/check.h"
+#include "store/sqlite/fts_tokenizer.h"
 
 namespace toasoan::sqlite {
 
@@ -144,6 +145,11 @@ Result<std::unique_ptr<Database>> Database::Open(const std::filesystem::path& fi
 
   rc = sqlite3_busy_timeout(handle, options.busy_timeout_ms);
   if (rc != SQLITE_OK) return Fail(SqliteError(handle, rc, "busy_timeout"));
+
+  // Search's FTS5 table needs its tokenizer on every connection that reads or writes it,
+  // the one running migrations included.
+  auto tokenizer = RegisterSearchTokenizer(handle);
+  if (!tokenizer) return Fail(tokenizer.error());
 
   if (options.wal) {
     // journal_mode answers with the mode now in force; a file system without shared

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -10,6 +11,7 @@
 #include "base/check.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/sqlite_db.h"
+#include "store/sqlite/sqlite_search.h"
 
 // `ASSIGN_OR_RETURN(auto x, expr);` declares x from a Result or returns its error. `lhs`
 // is a declaration, so it cannot be parenthesised.
@@ -36,6 +38,9 @@ constexpr size_t kMaxIdleReaders = 4;
 // Changes older than this are pruned: every process polls far more often.
 constexpr int64_t kChangeRetentionSeconds = int64_t{24} * 60 * 60;
 constexpr int kMaxPerPage = 100;
+constexpr int kMaxBetween = 50000;  // a sitemap's limit
+// View counts of hours older than this are pruned: the longest most-read list is a week.
+constexpr int64_t kViewRetentionHours = 8 * 24;
 
 Section ReadSection(const Statement& stmt) {
   Section s;
@@ -51,6 +56,10 @@ Section ReadSection(const Statement& stmt) {
 #define ARTICLE_COLUMNS                                                            \
   "id, section_id, slug, title, lead, body_html, status, created_at, updated_at, " \
   "published_at, import_key"
+// The same, with an empty body_html.
+#define ARTICLE_COLUMNS_WITHOUT_BODY                                                      \
+  "id, section_id, slug, title, lead, '', status, created_at, updated_at, published_at, " \
+  "import_key"
 
 Result<Article> ReadArticleRow(const Statement& stmt) {
   Article a;
@@ -196,6 +205,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::filesystem::pa
   if (!migrated) {
     const Error& e = migrated.error();
     return Fail(Error(e.code(), db_file.string() + ": " + e.message()));
+  }
+  // Checked again inside the transaction: another process may be building it too.
+  ASSIGN_OR_RETURN(bool current, sqlite::SearchIndexIsCurrent(*writer));
+  if (!current) {
+    ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(*writer, Transaction::Kind::kWrite));
+    ASSIGN_OR_RETURN(current, sqlite::SearchIndexIsCurrent(*writer));
+    if (!current) TOASOAN_TRY(sqlite::RebuildSearchDocuments(*writer, nullptr));
+    TOASOAN_TRY(txn.Commit());
   }
   return std::unique_ptr<SqliteStore>(new SqliteStore(db_file, clock, std::move(writer)));
 }
@@ -485,6 +502,8 @@ Result<Article> SqliteStore::SaveArticle(const Article& a) {
     }
     return Fail(written.error());
   }
+  // In this transaction: a failure below takes the index back with the article.
+  TOASOAN_TRY(sqlite::UpdateSearchDocument(db, saved));
 
   {
     ASSIGN_OR_RETURN(auto clear, db.Prepare("DELETE FROM article_bylines WHERE article_id = ?1"));
@@ -546,6 +565,198 @@ Result<Article> SqliteStore::SaveArticle(const Article& a) {
   TOASOAN_TRY(RecordChange(tags));
   TOASOAN_TRY(txn.Commit());
   return saved;
+}
+
+// --- Search ------------------------------------------------------------------------------
+
+Result<SearchResults> SqliteStore::Search(const SearchRequest& r) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Database& db = reader.db();
+  // Every tier of the ranking and the hits come from one snapshot.
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kRead));
+  return sqlite::RunSearch(db, r);
+}
+
+Result<int64_t> SqliteStore::RebuildSearchIndex(
+    const std::function<void(int64_t done, int64_t total)>& progress) {
+  std::lock_guard lock(write_mu_);
+  Database& db = *writer_;
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
+  ASSIGN_OR_RETURN(int64_t indexed, sqlite::RebuildSearchDocuments(db, progress));
+  TOASOAN_TRY(txn.Commit());
+  // The whole index went through the write-ahead log: give the disk space back. Best
+  // effort, as a reader may hold the log (the next checkpoints finish the job).
+  (void)db.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  return indexed;
+}
+
+// --- Article audio -----------------------------------------------------------------------
+
+Result<std::optional<ArticleAudio>> SqliteStore::ArticleAudioOf(int64_t article_id) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt, reader.db().Prepare("SELECT speech_hash, file, duration_ms, bytes, "
+                                                  "created_at FROM article_audio "
+                                                  "WHERE article_id = ?1"));
+  TOASOAN_TRY(stmt->BindAll(article_id));
+  ASSIGN_OR_RETURN(bool row, stmt->Step());
+  if (!row) return std::optional<ArticleAudio>();
+  ArticleAudio audio;
+  audio.article_id = article_id;
+  audio.speech_hash = stmt->ColumnText(0);
+  audio.file = stmt->ColumnText(1);
+  audio.duration_ms = stmt->ColumnInt64(2);
+  audio.bytes = stmt->ColumnInt64(3);
+  audio.created_at = FromUnixSeconds(stmt->ColumnInt64(4));
+  return std::optional<ArticleAudio>(std::move(audio));
+}
+
+Result<void> SqliteStore::SaveArticleAudio(const ArticleAudio& audio) {
+  std::lock_guard lock(write_mu_);
+  Database& db = *writer_;
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
+  {
+    ASSIGN_OR_RETURN(auto exists, db.Prepare("SELECT 1 FROM articles WHERE id = ?1"));
+    TOASOAN_TRY(exists->BindAll(audio.article_id));
+    ASSIGN_OR_RETURN(bool found, exists->Step());
+    if (!found) {
+      return Fail(Error::NotFound("no article with id " + std::to_string(audio.article_id)));
+    }
+  }
+  std::vector<std::string> tags = {"article:" + std::to_string(audio.article_id)};
+  {
+    ASSIGN_OR_RETURN(auto old, db.Prepare("SELECT file FROM article_audio WHERE article_id = ?1"));
+    TOASOAN_TRY(old->BindAll(audio.article_id));
+    ASSIGN_OR_RETURN(bool found, old->Step());
+    if (found && old->ColumnText(0) != audio.file) tags.push_back("media:" + old->ColumnText(0));
+  }
+  ASSIGN_OR_RETURN(auto upsert,
+                   db.Prepare("INSERT INTO article_audio (article_id, speech_hash, file, "
+                              "duration_ms, bytes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                              "ON CONFLICT (article_id) DO UPDATE SET "
+                              "speech_hash = excluded.speech_hash, file = excluded.file, "
+                              "duration_ms = excluded.duration_ms, bytes = excluded.bytes, "
+                              "created_at = excluded.created_at"));
+  TOASOAN_TRY(upsert->BindAll(audio.article_id, audio.speech_hash, audio.file, audio.duration_ms,
+                              audio.bytes, ToUnixSeconds(audio.created_at)));
+  TOASOAN_TRY(upsert->Run());
+  TOASOAN_TRY(RecordChange(tags));
+  return txn.Commit();
+}
+
+Result<void> SqliteStore::DeleteArticleAudio(int64_t article_id) {
+  std::lock_guard lock(write_mu_);
+  Database& db = *writer_;
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
+  std::optional<std::string> file;
+  {
+    // The lease resets the statement when it goes, which finishes the DELETE.
+    ASSIGN_OR_RETURN(auto remove, db.Prepare("DELETE FROM article_audio WHERE article_id = ?1 "
+                                             "RETURNING file"));
+    TOASOAN_TRY(remove->BindAll(article_id));
+    ASSIGN_OR_RETURN(bool found, remove->Step());
+    if (found) file = remove->ColumnText(0);
+  }
+  if (file) TOASOAN_TRY(RecordChange({"article:" + std::to_string(article_id), "media:" + *file}));
+  return txn.Commit();
+}
+
+// --- Listings by date, view counts -------------------------------------------------------
+
+Result<std::vector<Article>> SqliteStore::ListPublishedBetween(const PublishedRange& r) {
+  const int limit = std::clamp(r.limit, 1, kMaxBetween);
+  // Open ends as the widest values, so one statement per index serves every range.
+  const int64_t from = r.from ? ToUnixSeconds(*r.from) : std::numeric_limits<int64_t>::min();
+  const int64_t to = r.to ? ToUnixSeconds(*r.to) : std::numeric_limits<int64_t>::max();
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Database& db = reader.db();
+  // The articles, their bylines and photos come from one snapshot.
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kRead));
+  // The body is the bulk of a row and no caller of this shows it: '' in its place keeps
+  // ReadArticles' column order.
+  ASSIGN_OR_RETURN(
+      auto stmt, db.Prepare(r.section_id ? "SELECT " ARTICLE_COLUMNS_WITHOUT_BODY " FROM articles "
+                                           "WHERE section_id = ?4 AND status = 'published' "
+                                           "AND published_at >= ?1 AND published_at < ?2 "
+                                           "ORDER BY published_at DESC, id DESC LIMIT ?3"
+                                         : "SELECT " ARTICLE_COLUMNS_WITHOUT_BODY " FROM articles "
+                                           "WHERE status = 'published' "
+                                           "AND published_at >= ?1 AND published_at < ?2 "
+                                           "ORDER BY published_at DESC, id DESC LIMIT ?3"));
+  TOASOAN_TRY(stmt->Bind(1, from));
+  TOASOAN_TRY(stmt->Bind(2, to));
+  TOASOAN_TRY(stmt->Bind(3, limit));
+  if (r.section_id) TOASOAN_TRY(stmt->Bind(4, *r.section_id));
+  return ReadArticles(db, *stmt);
+}
+
+Result<std::vector<PublishedMonth>> SqliteStore::PublishedMonths(std::chrono::seconds utc_offset) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(
+      auto stmt,
+      reader.db().Prepare("SELECT CAST(strftime('%Y', published_at + ?1, 'unixepoch') AS INTEGER) "
+                          "AS y, CAST(strftime('%m', published_at + ?1, 'unixepoch') AS INTEGER) "
+                          "AS m, COUNT(*), MAX(MAX(published_at, updated_at)) "
+                          "FROM articles WHERE status = 'published' "
+                          "GROUP BY y, m ORDER BY y DESC, m DESC"));
+  TOASOAN_TRY(stmt->BindAll(static_cast<int64_t>(utc_offset.count())));
+  std::vector<PublishedMonth> months;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    months.push_back({.year = static_cast<int>(stmt->ColumnInt64(0)),
+                      .month = static_cast<int>(stmt->ColumnInt64(1)),
+                      .count = stmt->ColumnInt64(2),
+                      .last_modified = FromUnixSeconds(stmt->ColumnInt64(3))});
+  }
+  return months;
+}
+
+Result<void> SqliteStore::AddViews(const std::vector<ViewCount>& counts, Timestamp at) {
+  const int64_t hour = ToUnixSeconds(at) / 3600;
+  std::lock_guard lock(write_mu_);
+  Database& db = *writer_;
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
+  {
+    // An article deleted since it was viewed has no row to count into: the EXISTS keeps
+    // its views from failing the whole batch on the foreign key.
+    ASSIGN_OR_RETURN(auto add, db.Prepare("INSERT INTO view_counts (article_id, hour, count) "
+                                          "SELECT ?1, ?2, ?3 WHERE EXISTS "
+                                          "(SELECT 1 FROM articles WHERE id = ?1) "
+                                          "ON CONFLICT (article_id, hour) "
+                                          "DO UPDATE SET count = count + excluded.count"));
+    for (const ViewCount& c : counts) {
+      if (c.views <= 0) continue;
+      add->Reset();
+      TOASOAN_TRY(add->BindAll(c.article_id, hour, c.views));
+      TOASOAN_TRY(add->Run());
+    }
+  }
+  {
+    ASSIGN_OR_RETURN(auto prune, db.Prepare("DELETE FROM view_counts WHERE hour < ?1"));
+    TOASOAN_TRY(prune->BindAll(hour - kViewRetentionHours));
+    TOASOAN_TRY(prune->Run());
+  }
+  return txn.Commit();
+}
+
+Result<std::vector<ViewCount>> SqliteStore::MostViewed(Timestamp since, int limit) {
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt,
+                   reader.db().Prepare("SELECT v.article_id, v.total FROM "
+                                       "(SELECT article_id, SUM(count) AS total FROM view_counts "
+                                       "WHERE hour >= ?1 GROUP BY article_id) AS v "
+                                       "JOIN articles AS a ON a.id = v.article_id "
+                                       "WHERE a.status = 'published' "
+                                       "ORDER BY v.total DESC, a.published_at DESC, a.id DESC "
+                                       "LIMIT ?2"));
+  TOASOAN_TRY(stmt->BindAll(ToUnixSeconds(since) / 3600, std::clamp(limit, 1, 100)));
+  std::vector<ViewCount> out;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({.article_id = stmt->ColumnInt64(0), .views = stmt->ColumnInt64(1)});
+  }
+  return out;
 }
 
 // --- Settings ----------------------------------------------------------------------------
@@ -611,3 +822,4 @@ Result<int64_t> SqliteStore::LatestChangeId() {
 }  // namespace toasoan
 
 #undef ARTICLE_COLUMNS
+#undef ARTICLE_COLUMNS_WITHOUT_BODY

@@ -44,6 +44,12 @@ class Database;
 //   created_at and updated_at are stored as given. An empty import_key is stored as
 //   none.
 // - ListPublished clamps per_page to 1..100 and page to at least 1.
+// - Search: SaveArticle updates the search index in its own transaction (see
+//   sqlite_search.h); Open builds the index when the file's was built by another
+//   version of the search code (a first open after an upgrade takes that long).
+//   RebuildSearchIndex holds the write lock throughout, so writers wait for it.
+// - View counts are kept eight days (the longest most-read list covers seven); older
+//   hours are pruned when views are added.
 // - Changes: the tags of a write are those of store.h; a change is kept for a day
 //   (pruned on later writes) and change ids have no gaps, so a reader whose
 //   ChangesSince(after) starts above after + 1 has missed pruned changes and should drop
@@ -69,6 +75,19 @@ class SqliteStore : public Store {
   Result<std::optional<Article>> ArticleByImportKey(std::string_view import_key) override;
   Result<ArticleList> ListPublished(const PublishedQuery& q) override;
   Result<Article> SaveArticle(const Article& a) override;
+
+  Result<SearchResults> Search(const SearchRequest& r) override;
+  Result<int64_t> RebuildSearchIndex(
+      const std::function<void(int64_t done, int64_t total)>& progress) override;
+
+  Result<std::optional<ArticleAudio>> ArticleAudioOf(int64_t article_id) override;
+  Result<void> SaveArticleAudio(const ArticleAudio& audio) override;
+  Result<void> DeleteArticleAudio(int64_t article_id) override;
+
+  Result<std::vector<Article>> ListPublishedBetween(const PublishedRange& r) override;
+  Result<std::vector<PublishedMonth>> PublishedMonths(std::chrono::seconds utc_offset) override;
+  Result<void> AddViews(const std::vector<ViewCount>& counts, Timestamp at) override;
+  Result<std::vector<ViewCount>> MostViewed(Timestamp since, int limit) override;
 
   Result<SiteSettings> LoadSettings() override;
   Result<void> SaveSettings(const SiteSettings& s) override;
