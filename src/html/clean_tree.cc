@@ -103,27 +103,9 @@ const char* Attribute(const GumboElement& e, const char* name) {
   return a == nullptr ? nullptr : a->value;
 }
 
-// Text with the characters no article needs removed: C0 controls other than white space,
-// DEL and the C1 controls.
-std::string WithoutControls(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F) continue;
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-        static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      ++i;
-      continue;
-    }
-    out.push_back(text[i]);
-  }
-  return out;
-}
-
 // An attribute's text (alt, title): one line, in NFC.
 std::string AttributeText(std::string_view value) {
-  return CollapseWhitespace(ToNfc(WithoutControls(value)));
+  return CollapseWhitespace(ToNfc(WithoutControlCharacters(value)));
 }
 
 // A decimal in [min, max] written plainly, as its canonical digits.
@@ -330,7 +312,7 @@ class Builder {
     if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE) {
       CleanNode text;
       text.is_text = true;
-      text.text = WithoutControls(g->v.text.text);
+      text.text = WithoutControlCharacters(g->v.text.text);
       if (!text.text.empty()) sink->Inline(std::move(text));
       return;
     }

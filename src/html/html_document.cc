@@ -1,5 +1,8 @@
 #include "html/html_document.h"
 
+#include <cassert>
+#include <csetjmp>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -14,6 +17,9 @@ namespace toasoan {
 namespace {
 
 constexpr std::string_view kDoctype = "<!DOCTYPE html>";
+
+// Where a failed gumbo assertion returns to, while this thread runs gumbo (RunGumbo).
+thread_local std::jmp_buf* t_gumbo_escape = nullptr;
 
 // Every block gumbo allocates, so all can be freed without gumbo's recursive destroy.
 // A block starts with a header holding its index in `live`.
@@ -62,6 +68,24 @@ class Allocations {
 
   std::vector<void*> live_;
 };
+
+// Runs gumbo; false when gumbo failed one of its own assertions. Debian's gumbo 0.10.1
+// is built with assertions on, and some inputs trip them (for one,
+// "<table><svg><select><desc><select><td>"): an abort would take the whole server down
+// with one article. __assert_fail below returns here instead; gumbo keeps no state of
+// its own, and every block it allocated belongs to `allocations`, so nothing leaks.
+// Only plain C data lives in this frame, as longjmp requires.
+bool RunGumbo(const GumboOptions* options, const std::string& input, GumboOutput** output) {
+  std::jmp_buf escape;
+  if (setjmp(escape) != 0) {
+    t_gumbo_escape = nullptr;
+    return false;
+  }
+  t_gumbo_escape = &escape;
+  *output = gumbo_parse_with_options(options, input.data(), input.size());
+  t_gumbo_escape = nullptr;
+  return true;
+}
 
 Error TooBig(std::size_t size) {
   return Error::InvalidArgument(
@@ -143,7 +167,12 @@ Result<HtmlDocument> HtmlDocument::Parse(std::string_view html) {
   options.deallocator = &Allocations::Deallocate;
   options.userdata = &state->allocations;
   options.max_errors = 0;
-  state->output = gumbo_parse_with_options(&options, state->input.data(), state->input.size());
+  if (!RunGumbo(&options, state->input, &state->output)) {
+    return Fail(Error::InvalidArgument(
+        "the HTML parser (gumbo) failed an assertion on this input",
+        "Không đọc được nội dung HTML này. Hãy dán lại nội dung dưới dạng văn bản hoặc bỏ "
+        "bớt định dạng."));
+  }
   CHECK(state->output != nullptr && state->output->root != nullptr);
 
   const GumboVector& top = state->output->root->v.element.children;
@@ -161,3 +190,13 @@ Result<HtmlDocument> HtmlDocument::Parse(std::string_view html) {
 }
 
 }  // namespace toasoan
+
+// Replaces glibc's handler for failed assert()s in this program, so that one in gumbo
+// (a shared library, which calls it through the dynamic linker) returns to RunGumbo.
+// Anywhere else it does what glibc does: print the assertion and abort.
+extern "C" [[noreturn]] void __assert_fail(const char* assertion, const char* file,
+                                           unsigned int line, const char* function) noexcept {
+  if (toasoan::t_gumbo_escape != nullptr) std::longjmp(*toasoan::t_gumbo_escape, 1);
+  std::fprintf(stderr, "%s:%u: %s: Assertion `%s' failed.\n", file, line, function, assertion);
+  std::abort();
+}

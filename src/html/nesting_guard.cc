@@ -115,6 +115,8 @@ uint32_t FlagsOf(std::string_view n) {
   if (Contains(kVoidNames, n)) f |= kVoid;
   if (Contains(kClosesPNames, n)) f |= kClosesP;
   if (!(f & kSpecial) || Contains(kSpecialReconstructNames, n)) f |= kReconstructs;
+  // Ruby parts are inserted without reconstructing the formatting elements.
+  if (n == "rb" || n == "rtc" || n == "rp" || n == "rt") f &= ~kReconstructs;
   if (n == "tbody" || n == "thead" || n == "tfoot") f |= kTableSection;
   if (n == "ol" || n == "ul") f |= kListItemScope;
   if (Contains(kBreakoutNames, n)) f |= kBreakout;
@@ -347,17 +349,22 @@ class Model {
   bool Exceeded() const { return max_ > limit_; }
   void Count(int depth) { max_ = std::max(max_, depth); }
   bool InForeign() const { return foreign_ > 0; }
-  // In the "in select" insertion mode: a <select> is open and no <template> above it.
-  // Opaque elements do not count: what they stand for may not have closed the select.
-  bool InSelect() const {
-    if (selects_ == 0) return false;
+  // Whether the parser is in the "in select" insertion mode: a <select> is open and no
+  // <template> above it. kMaybe when an opaque element stands above it: what it stands
+  // for may have closed the select.
+  enum class SelectMode { kNo, kYes, kMaybe };
+  SelectMode Select() const {
+    if (selects_ == 0) return SelectMode::kNo;
+    bool opaque = false;
     for (int k = Depth() - 1; k >= 0; --k) {
       const uint16_t t = stack_[static_cast<std::size_t>(k)].tag;
-      if (t == kSelect) return true;
-      if (t == kTemplate) return false;
+      if (t == kSelect) return opaque ? SelectMode::kMaybe : SelectMode::kYes;
+      if (t == kTemplate) return SelectMode::kNo;
+      if (t == kOpaque) opaque = true;
     }
-    return false;
+    return SelectMode::kNo;
   }
+  bool InSelect() const { return Select() == SelectMode::kYes; }
   uint16_t Top() const { return stack_.back().tag; }
 
   uint32_t Push(Name name) {
@@ -509,7 +516,7 @@ class Model {
         PopTo(static_cast<std::size_t>(k));
         return;
       }
-      if (t == kTemplate || t == kHtml || t == kOpaque) return;
+      if (t == kTemplate || t == kHtml) return;
     }
   }
 
@@ -519,7 +526,7 @@ class Model {
   // ignore the tag).
   bool IsSurelyRawText(uint16_t tag) const {
     if (InForeign()) return false;
-    if (InSelect() && tag != kScript) return false;
+    if (Select() != SelectMode::kNo && tag != kScript) return false;
     if (Depth() > 0 && (Top() == kTemplate || Top() == kColgroup || Top() == kOpaque)) {
       return false;
     }

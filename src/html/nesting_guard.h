@@ -19,9 +19,12 @@ namespace toasoan {
 // not know as one tag, as gumbo does; keeps a closed <form> counted while elements
 // opened inside it stay open (the tree keeps them inside it); keeps a list of active
 // formatting elements (markers, the limit of three alike, reconstruction); and where it
-// cannot tell (foreign content such as <svg>, <select>, a CDATA section) it only pushes.
+// cannot tell text from markup or one parser state from another (foreign content such
+// as <svg>, a CDATA section, raw text inside a <select>, a <template>'s content) it only
+// pushes, with elements no later end tag can pop past.
 // It does not prove an upper bound: the parser's real depth is checked again after
-// parsing, and the fuzz target checks the estimate against it.
+// parsing, and the fuzz target checks that gumbo's tree stays within twice the
+// estimate plus 8.
 //
 // Linear in the input apart from walks of the (bounded) open-element stack; returns as
 // soon as the estimate exceeds `limit`, with a value greater than `limit`. Pure and

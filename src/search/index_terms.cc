@@ -4,8 +4,30 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace toasoan::search {
 namespace {
+
+// Whether the text between two words ends a sentence or clause ("lúa. Giá", "xã, phường",
+// a line break), so the words do not stand together as a phrase. Joiners inside a token
+// ("15/10", "3,5", "Covid-19") and dashes between words ("kinh tế - xã hội") do not.
+bool BreaksPhrase(std::string_view gap) {
+  bool space = false;
+  bool stop = false;
+  for (std::size_t i = 0; i < gap.size();) {
+    const int32_t cp = DecodeUtf8(gap, &i);
+    if (cp == '\n' || cp == '\r') return true;
+    if (cp == ' ' || cp == '\t' || cp == 0x00A0) {
+      space = true;
+    } else if (cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
+               cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '"' || cp == 0x2026 ||
+               cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) {
+      stop = true;
+    }
+  }
+  return space && stop;
+}
 
 struct Spelling {
   std::string_view exact;
@@ -61,7 +83,9 @@ void ForEachIndexTerm(std::string_view text, const std::function<bool(const Inde
         break;
       }
     }
-    if (previous != nullptr) {
+    if (previous != nullptr &&
+        !BreaksPhrase(
+            std::string_view(segmented.text).substr(previous->end, w.begin - previous->end))) {
       extra.assign(previous->keys.loose);
       extra += kPairSeparator;
       extra += w.keys.loose;

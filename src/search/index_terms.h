@@ -18,9 +18,10 @@ namespace toasoan::search {
 //   kDominantPrefix + exact key: it tells an article about "Ô Môn" with one "Ơ Môn"
 //   typo from an article about "Ơ";
 // - colocated, from the second word on, the pair term: the loose keys of the word before
-//   and this one joined by kPairSeparator ("o+mon"). A phrase query also asks for its
-//   pairs, so a phrase no document has fails on one short list instead of a scan of
-//   every document holding its words.
+//   and this one joined by kPairSeparator ("o+mon"), unless the end of a sentence or
+//   clause stands between them ("lúa. Giá", "xã, phường"). A phrase query also asks for
+//   its pairs, so a phrase no document has fails on one short list instead of a scan of
+//   every document holding its words, and no phrase runs across a full stop.
 // Loose and exact keys never collide (search_keys.h), and no word contains the prefix
 // or the separator.
 inline constexpr std::string_view kDominantPrefix = "^";

@@ -54,6 +54,19 @@ TEST(HtmlDocumentTest, ParsesDeepButAllowedTreesWithoutRecursingInGumbo) {
   EXPECT_EQ(moved.depth(), kMaxHtmlNesting);
 }
 
+TEST(HtmlDocumentTest, AGumboAssertionIsAnErrorNotACrash) {
+  // Debian's gumbo 0.10.1 fails an assert() on this; without the handler in
+  // html_document.cc the process would abort.
+  Result<HtmlDocument> d = HtmlDocument::Parse("<table><svg><select><desc><select><td>");
+  ASSERT_FALSE(d);
+  EXPECT_TRUE(d.error().IsInvalidArgument());
+  EXPECT_NE(d.error().user_message().find("Không đọc được"), std::string::npos);
+  // The thread parses normally afterwards.
+  Result<HtmlDocument> next = HtmlDocument::Parse("<p>a</p>");
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->depth(), 1);
+}
+
 TEST(HtmlDocumentTest, RemovesControlCharactersFirst) {
   EXPECT_EQ(WithoutControlCharacters("a\x01"
                                      "b\x7f"

@@ -86,6 +86,26 @@ TEST(EstimateHtmlNestingTest, DoesNotUnderEstimateTrickyPatterns) {
   }
 }
 
+// Repeated units in which gumbo's tree grows by a level or more each time, found by
+// fuzzing the guard against gumbo; the guard's estimate must grow with them.
+TEST(EstimateHtmlNestingTest, FollowsPatternsThatGrowTheTree) {
+  for (std::string_view unit : {
+           "<dt><p><t><noscript>",               // li/dd/dt closing before <p>
+           "</noscript><noscript><b id=2><hr>",  // <noscript> reconstructs
+           "<button><u>",                        // <button> closes and reconstructs
+           "</td><ruby><p/><rt>",                // ruby parts' implied end tags
+           "<t><b id=2></form></c><rb></b>",     // ruby parts do not reconstruct
+           "</marquee><select></iframe><iframe><select><applet>",  // <iframe> in <select>
+           "<select><svg><xmp></xmp><tbody>",                      // a closed select
+       }) {
+    const std::string html = "x" + Repeat(unit, 40);
+    const int estimate = EstimateHtmlNesting(html, kNoLimit);
+    const int real = RealDepth(html);
+    EXPECT_GE(2 * estimate + 8, real) << unit;
+    EXPECT_GE(real, 20) << unit;  // the pattern does grow the tree
+  }
+}
+
 TEST(EstimateHtmlNestingTest, StopsEarlyOnceOverTheLimit) {
   const std::string deep = Repeat("<div>", 200000);
   const auto start = std::chrono::steady_clock::now();

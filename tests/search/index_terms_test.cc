@@ -40,6 +40,18 @@ TEST(IndexTermsTest, OnlyTheMostFrequentSpellingIsDominantOnceEach) {
             (std::vector<std::string>{"ban", "ban", "+ban+ban", "ban", "+bán", "+ban+ban"}));
 }
 
+TEST(IndexTermsTest, NoPairAcrossTheEndOfASentenceOrClause) {
+  EXPECT_EQ(Terms("lúa. Giá"),
+            (std::vector<std::string>{"lua", "+lúa", "+^lúa", "gia", "+giá", "+^giá"}));
+  EXPECT_EQ(Terms("xã,\nphường"),
+            (std::vector<std::string>{"xa", "+xã", "+^xã", "phuong", "+phường", "+^phường"}));
+  // Joiners and dashes keep words together ("3,5" is one word to begin with).
+  for (std::string_view joined : {"15/10", "Covid-19", "tế - xã", "tế – xã"}) {
+    std::vector<std::string> terms = Terms(joined);
+    EXPECT_NE(terms.back().find('+', 1), std::string::npos) << joined;
+  }
+}
+
 TEST(IndexTermsTest, VariantSpellingsIndexAlike) {
   EXPECT_EQ(Terms("hoà thuỷ"), Terms("hòa thủy"));
   EXPECT_EQ(Terms("kỉ"), Terms("kỷ"));

@@ -68,6 +68,14 @@ TEST(RankerTest, AQuotedPhraseMustStandTogether) {
   EXPECT_EQ(Docs(index, "“cong tac” dan van"), (std::vector<int64_t>{1, 2}));
 }
 
+TEST(RankerTest, APhraseDoesNotRunAcrossAFullStop) {
+  FakeTermIndex index;
+  index.Add(1, 1, {"Tin", "Nông dân thu hoạch lúa. Giá cả ổn định."});
+  index.Add(2, 2, {"Tin", "Hôm nay lúa giá cao."});
+  EXPECT_EQ(Docs(index, "\"lúa giá\""), (std::vector<int64_t>{2}));
+  EXPECT_EQ(Docs(index, "lúa giá"), (std::vector<int64_t>{2, 1}));
+}
+
 TEST(RankerTest, MixedQueryIsJudgedWordByWord) {
   FakeTermIndex index;
   index.Add(1, 1, {"Dân vận khéo", "Phong trào dân vận khéo."});

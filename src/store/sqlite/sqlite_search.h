@@ -17,7 +17,7 @@ namespace toasoan::sqlite {
 
 // The version of what the index holds (terms, document text). A change to either bumps
 // it, and SqliteStore rebuilds an index built by another version when it opens the file.
-inline constexpr int64_t kSearchIndexVersion = 2;
+inline constexpr int64_t kSearchIndexVersion = 3;
 
 // In a write transaction: removes the article's document, then indexes it again when it
 // is public, so the index follows publishing, edits and unpublishing in the same
