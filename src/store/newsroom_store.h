@@ -50,8 +50,8 @@ struct AuditEntry {
 
 struct AuditQuery {
   std::optional<int64_t> user_id;
-  std::string action_prefix;  // "article." for all article events
-  std::optional<Timestamp> from, to;
+  std::string action_prefix;          // "article." for all article events
+  std::optional<Timestamp> from, to;  // from inclusive, to exclusive
   int page = 1;
   int per_page = 50;
 };
@@ -85,7 +85,8 @@ class NewsroomStore {
   virtual Result<User> UserById(int64_t id) = 0;
   virtual Result<User> UserByUsername(std::string_view username) = 0;
   virtual Result<std::vector<User>> ListUsers() = 0;
-  // Display name, role, sections, disabled; disabling also ends the account's sessions.
+  // Display name, role, sections, disabled (not the username), with `audit`, in one
+  // transaction; disabling also ends the account's sessions in it.
   virtual Result<User> UpdateUser(const User& u, const AuditEntry& audit) = 0;
   virtual Result<std::string> PasswordHashOf(int64_t user_id) = 0;
   virtual Result<void> SetPasswordHash(int64_t user_id, const std::string& hash) = 0;
@@ -102,14 +103,17 @@ class NewsroomStore {
                                       std::string_view name) = 0;
   virtual Result<std::optional<int64_t>> UserIdByApiToken(std::string_view token_digest) = 0;
 
-  // Articles in the newsroom.
+  // Articles in the newsroom, newest updated first. Items carry bylines and photos but
+  // an empty body_html (read one with Store::ArticleById for its body).
   virtual Result<ArticleList> ListNewsroomArticles(const NewsroomQuery& q) = 0;
-  // Saves `a` (as Store::SaveArticle), its revision and `audit`, atomically.
+  // Saves `a` (as Store::SaveArticle), its revision (article_id set to the saved
+  // article's) and `audit` (a target "article:0" becomes the new id), atomically.
   virtual Result<Article> SaveArticleWithRevision(const Article& a, const Revision& r,
                                                   const AuditEntry& audit) = 0;
   virtual Result<std::vector<Revision>> ListRevisions(int64_t article_id) = 0;
   virtual Result<Revision> RevisionById(int64_t id) = 0;
-  // Scheduled articles whose time has come, oldest first.
+  // Scheduled articles whose time has come (scheduled_at <= now), oldest first, at most
+  // 100 per call.
   virtual Result<std::vector<Article>> DueScheduled(Timestamp now) = 0;
 
   // Audit log.

@@ -139,7 +139,93 @@ CREATE TABLE view_counts (
 CREATE INDEX view_counts_hour ON view_counts (hour, article_id, count);
 )sql";
 
-constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
+// Version 5: the newsroom. Articles gain their author (0: imported or none), the time a
+// scheduled article goes out, and `title_folded`, the title as FoldTitle (sqlite_newsroom
+// code) makes it for loose title search: NULL until the store fills it in (SqliteStore
+// folds the rows of older versions on open; every save sets it). Accounts with their
+// sections, server-side sessions and API tokens keep only SHA-256 digests of their
+// secrets. Every article save keeps a revision. The audit log is append-only: triggers
+// refuse any UPDATE or DELETE of it.
+constexpr std::string_view kV5 = R"sql(
+ALTER TABLE articles ADD COLUMN author_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN scheduled_at INTEGER;
+ALTER TABLE articles ADD COLUMN title_folded TEXT;
+CREATE INDEX articles_due ON articles (scheduled_at, id) WHERE status = 'scheduled';
+CREATE INDEX articles_updated ON articles (updated_at DESC, id DESC);
+CREATE INDEX articles_author ON articles (author_id, updated_at DESC, id DESC);
+CREATE INDEX articles_unfolded ON articles (id) WHERE title_folded IS NULL;
+
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  username      TEXT    NOT NULL UNIQUE,
+  display_name  TEXT    NOT NULL DEFAULT '',
+  role          TEXT    NOT NULL CHECK (role IN ('reporter', 'editor', 'admin')),
+  disabled      INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+  password_hash TEXT    NOT NULL,
+  created_at    INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE user_sections (
+  user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  section_id INTEGER NOT NULL REFERENCES sections (id) ON DELETE CASCADE,
+  PRIMARY KEY (user_id, section_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX user_sections_section ON user_sections (section_id);
+
+CREATE TABLE sessions (
+  token_digest TEXT    PRIMARY KEY,
+  user_id      INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  csrf_token   TEXT    NOT NULL,
+  created_at   INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  address      TEXT    NOT NULL DEFAULT ''
+) STRICT, WITHOUT ROWID;
+CREATE INDEX sessions_user ON sessions (user_id);
+
+CREATE TABLE api_tokens (
+  token_digest TEXT    PRIMARY KEY,
+  user_id      INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  name         TEXT    NOT NULL DEFAULT '',
+  created_at   INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX api_tokens_user ON api_tokens (user_id);
+
+CREATE TABLE revisions (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  user_id    INTEGER NOT NULL DEFAULT 0,  -- 0: the importer or the system
+  at         INTEGER NOT NULL,
+  title      TEXT    NOT NULL,
+  lead       TEXT    NOT NULL DEFAULT '',
+  body_html  TEXT    NOT NULL DEFAULT '',
+  note       TEXT    NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX revisions_article ON revisions (article_id, id);
+
+CREATE TABLE audit_log (
+  id       INTEGER PRIMARY KEY AUTOINCREMENT,
+  at       INTEGER NOT NULL,
+  user_id  INTEGER NOT NULL DEFAULT 0,  -- 0: nobody signed in, the CLI or the system
+  username TEXT    NOT NULL DEFAULT '',
+  action   TEXT    NOT NULL,
+  target   TEXT    NOT NULL DEFAULT '',
+  detail   TEXT    NOT NULL DEFAULT '',
+  address  TEXT    NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX audit_log_user ON audit_log (user_id, id);
+CREATE INDEX audit_log_action ON audit_log (action, id);
+CREATE INDEX audit_log_at ON audit_log (at, id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+)sql";
+
+constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
 
 }  // namespace
 

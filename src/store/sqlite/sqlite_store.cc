@@ -9,22 +9,12 @@
 #include <utility>
 
 #include "base/check.h"
+#include "store/sqlite/article_rows.h"
+#include "store/sqlite/assign_or_return.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/sqlite_db.h"
 #include "store/sqlite/sqlite_search.h"
-
-// `ASSIGN_OR_RETURN(auto x, expr);` declares x from a Result or returns its error. `lhs`
-// is a declaration, so it cannot be parenthesised.
-// NOLINTBEGIN(bugprone-macro-parentheses)
-#define SQLITE_STORE_CONCAT_INNER(a, b) a##b
-#define SQLITE_STORE_CONCAT(a, b) SQLITE_STORE_CONCAT_INNER(a, b)
-#define ASSIGN_OR_RETURN(lhs, expr) \
-  ASSIGN_OR_RETURN_IMPL(SQLITE_STORE_CONCAT(assign_result_, __LINE__), lhs, expr)
-#define ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)               \
-  auto tmp = (expr);                                        \
-  if (!tmp) return ::toasoan::Fail(std::move(tmp).error()); \
-  lhs = std::move(*tmp)
-// NOLINTEND(bugprone-macro-parentheses)
+#include "store/sqlite/sqlite_store_reader.h"
 
 namespace toasoan {
 namespace {
@@ -52,91 +42,10 @@ Section ReadSection(const Statement& stmt) {
   return s;
 }
 
-// Columns of ReadArticleRow, in order.
-#define ARTICLE_COLUMNS                                                            \
-  "id, section_id, slug, title, lead, body_html, status, created_at, updated_at, " \
-  "published_at, import_key"
-// The same, with an empty body_html.
-#define ARTICLE_COLUMNS_WITHOUT_BODY                                                      \
-  "id, section_id, slug, title, lead, '', status, created_at, updated_at, published_at, " \
-  "import_key"
+#define ARTICLE_COLUMNS TOASOAN_ARTICLE_COLUMNS
+#define ARTICLE_COLUMNS_WITHOUT_BODY TOASOAN_ARTICLE_COLUMNS_WITHOUT_BODY
 
-Result<Article> ReadArticleRow(const Statement& stmt) {
-  Article a;
-  a.id = stmt.ColumnInt64(0);
-  a.section_id = stmt.ColumnInt64(1);
-  a.slug = stmt.ColumnText(2);
-  a.title = stmt.ColumnText(3);
-  a.lead = stmt.ColumnText(4);
-  a.body_html = stmt.ColumnText(5);
-  auto status = ParseArticleStatus(stmt.ColumnText(6));
-  if (!status) {
-    return Fail(
-        Error::Corruption("article " + std::to_string(a.id) + ": " + status.error().message()));
-  }
-  a.status = *status;
-  a.created_at = FromUnixSeconds(stmt.ColumnInt64(7));
-  a.updated_at = FromUnixSeconds(stmt.ColumnInt64(8));
-  if (auto published = stmt.ColumnOptionalInt64(9)) a.published_at = FromUnixSeconds(*published);
-  a.import_key = stmt.ColumnText(10);
-  return a;
-}
-
-// Reads all rows of `stmt` as articles, then their bylines and photos.
-Result<std::vector<Article>> ReadArticles(Database& db, Statement& stmt) {
-  std::vector<Article> articles;
-  for (;;) {
-    ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    ASSIGN_OR_RETURN(Article a, ReadArticleRow(stmt));
-    articles.push_back(std::move(a));
-  }
-  if (articles.empty()) return articles;
-
-  // The ids travel as one bound JSON array, so one cached statement serves any page.
-  std::unordered_map<int64_t, size_t> index_of;
-  std::string ids = "[";
-  for (size_t i = 0; i < articles.size(); ++i) {
-    index_of[articles[i].id] = i;
-    if (i > 0) ids += ',';
-    ids += std::to_string(articles[i].id);
-  }
-  ids += ']';
-
-  {
-    ASSIGN_OR_RETURN(auto bylines,
-                     db.Prepare("SELECT article_id, name FROM article_bylines "
-                                "WHERE article_id IN (SELECT value FROM json_each(?1)) "
-                                "ORDER BY article_id, position"));
-    TOASOAN_TRY(bylines->BindAll(ids));
-    for (;;) {
-      ASSIGN_OR_RETURN(bool row, bylines->Step());
-      if (!row) break;
-      articles[index_of.at(bylines->ColumnInt64(0))].bylines.push_back(bylines->ColumnText(1));
-    }
-  }
-  {
-    ASSIGN_OR_RETURN(auto photos,
-                     db.Prepare("SELECT article_id, id, file, caption, credit, alt, position "
-                                "FROM photos "
-                                "WHERE article_id IN (SELECT value FROM json_each(?1)) "
-                                "ORDER BY article_id, ordinal"));
-    TOASOAN_TRY(photos->BindAll(ids));
-    for (;;) {
-      ASSIGN_OR_RETURN(bool row, photos->Step());
-      if (!row) break;
-      Photo p;
-      p.id = photos->ColumnInt64(1);
-      p.file = photos->ColumnText(2);
-      p.caption = photos->ColumnText(3);
-      p.credit = photos->ColumnText(4);
-      p.alt = photos->ColumnText(5);
-      p.position = static_cast<int>(photos->ColumnInt64(6));
-      articles[index_of.at(photos->ColumnInt64(0))].photos.push_back(std::move(p));
-    }
-  }
-  return articles;
-}
+using sqlite::ReadArticles;
 
 Result<bool> SectionExists(Database& db, int64_t id) {
   ASSIGN_OR_RETURN(auto stmt, db.Prepare("SELECT 1 FROM sections WHERE id = ?1"));
@@ -174,24 +83,6 @@ std::vector<std::string> SplitTags(std::string_view joined) {
 
 // --- Connections -------------------------------------------------------------------------
 
-class SqliteStore::Reader {
- public:
-  Reader(SqliteStore* store, std::unique_ptr<Database> db) : store_(store), db_(std::move(db)) {}
-  Reader(Reader&& other) noexcept = default;
-  Reader(const Reader&) = delete;
-  Reader& operator=(const Reader&) = delete;
-  Reader& operator=(Reader&&) = delete;
-  ~Reader() {
-    if (db_) store_->ReleaseReader(std::move(db_));
-  }
-
-  Database& db() { return *db_; }
-
- private:
-  SqliteStore* store_;
-  std::unique_ptr<Database> db_;
-};
-
 SqliteStore::SqliteStore(std::filesystem::path db_file, const Clock& clock,
                          std::unique_ptr<Database> writer)
     : db_file_(std::move(db_file)), clock_(clock), writer_(std::move(writer)) {}
@@ -212,6 +103,13 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::filesystem::pa
     ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(*writer, Transaction::Kind::kWrite));
     ASSIGN_OR_RETURN(current, sqlite::SearchIndexIsCurrent(*writer));
     if (!current) TOASOAN_TRY(sqlite::RebuildSearchDocuments(*writer, nullptr));
+    TOASOAN_TRY(txn.Commit());
+  }
+  // Articles stored before schema version 5 have no folded title yet.
+  ASSIGN_OR_RETURN(bool unfolded, sqlite::HasUnfoldedTitles(*writer));
+  if (unfolded) {
+    ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(*writer, Transaction::Kind::kWrite));
+    TOASOAN_TRY(sqlite::FoldStoredTitles(*writer));
     TOASOAN_TRY(txn.Commit());
   }
   return std::unique_ptr<SqliteStore>(new SqliteStore(db_file, clock, std::move(writer)));
@@ -430,18 +328,27 @@ Result<ArticleList> SqliteStore::ListPublished(const PublishedQuery& q) {
 }
 
 Result<Article> SqliteStore::SaveArticle(const Article& a) {
+  std::lock_guard lock(write_mu_);
+  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(*writer_, Transaction::Kind::kWrite));
+  ASSIGN_OR_RETURN(Article saved, SaveArticleInTransaction(a));
+  TOASOAN_TRY(txn.Commit());
+  return saved;
+}
+
+Result<Article> SqliteStore::SaveArticleInTransaction(const Article& a) {
   Article saved = a;
   if (saved.status == ArticleStatus::kPublished && !saved.published_at) {
     saved.published_at = clock_.Now();
   }
   std::optional<int64_t> published_at;
   if (saved.published_at) published_at = ToUnixSeconds(*saved.published_at);
+  std::optional<int64_t> scheduled_at;
+  if (saved.scheduled_at) scheduled_at = ToUnixSeconds(*saved.scheduled_at);
   std::optional<std::string_view> import_key;
   if (!saved.import_key.empty()) import_key = saved.import_key;
+  const std::string title_folded = sqlite::FoldTitle(saved.title);
 
-  std::lock_guard lock(write_mu_);
   Database& db = *writer_;
-  ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
 
   // The stored row before this write decides which listings change.
   bool was_published = false;
@@ -474,24 +381,28 @@ Result<Article> SqliteStore::SaveArticle(const Article& a) {
   if (a.id == 0) {
     ASSIGN_OR_RETURN(auto insert,
                      db.Prepare("INSERT INTO articles (section_id, slug, title, lead, body_html, "
-                                "status, created_at, updated_at, published_at, import_key) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+                                "status, created_at, updated_at, published_at, import_key, "
+                                "author_id, scheduled_at, title_folded) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     TOASOAN_TRY(insert->BindAll(saved.section_id, saved.slug, saved.title, saved.lead,
                                 saved.body_html, ArticleStatusName(saved.status),
                                 ToUnixSeconds(saved.created_at), ToUnixSeconds(saved.updated_at),
-                                published_at, import_key));
+                                published_at, import_key, saved.author_id, scheduled_at,
+                                title_folded));
     written = insert->Run();
     if (written) saved.id = db.LastInsertId();
   } else {
     ASSIGN_OR_RETURN(auto update,
                      db.Prepare("UPDATE articles SET section_id = ?1, slug = ?2, title = ?3, "
                                 "lead = ?4, body_html = ?5, status = ?6, created_at = ?7, "
-                                "updated_at = ?8, published_at = ?9, import_key = ?10 "
-                                "WHERE id = ?11"));
+                                "updated_at = ?8, published_at = ?9, import_key = ?10, "
+                                "author_id = ?11, scheduled_at = ?12, title_folded = ?13 "
+                                "WHERE id = ?14"));
     TOASOAN_TRY(update->BindAll(saved.section_id, saved.slug, saved.title, saved.lead,
                                 saved.body_html, ArticleStatusName(saved.status),
                                 ToUnixSeconds(saved.created_at), ToUnixSeconds(saved.updated_at),
-                                published_at, import_key, saved.id));
+                                published_at, import_key, saved.author_id, scheduled_at,
+                                title_folded, saved.id));
     written = update->Run();
   }
   if (!written) {
@@ -563,7 +474,6 @@ Result<Article> SqliteStore::SaveArticle(const Article& a) {
     }
   }
   TOASOAN_TRY(RecordChange(tags));
-  TOASOAN_TRY(txn.Commit());
   return saved;
 }
 

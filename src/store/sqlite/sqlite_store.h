@@ -11,6 +11,7 @@
 
 #include "base/clock.h"
 #include "base/result.h"
+#include "store/newsroom_store.h"
 #include "store/store.h"
 
 namespace toasoan {
@@ -54,7 +55,20 @@ class Database;
 //   (pruned on later writes) and change ids have no gaps, so a reader whose
 //   ChangesSince(after) starts above after + 1 has missed pruned changes and should drop
 //   its whole cache.
-class SqliteStore : public Store {
+// - Newsroom (NewsroomStore): CreateUser fails with kNotFound for an unknown section id;
+//   UpdateUser with kNotFound for an unknown user or section, and writes `audit` in its
+//   transaction (disabling also deletes the account's sessions there). Sessions, tokens
+//   and users are keyed as given; SessionByDigest and UserIdByApiToken answer nullopt
+//   for an unknown digest. SaveArticleWithRevision runs SaveArticle's write (change
+//   events, search index), then the revision (its article_id set to the saved
+//   article's) and the audit entry, in one transaction: all or none are stored.
+//   ListNewsroomArticles orders by updated_at, then id, newest first; its items carry
+//   bylines and photos but an empty body_html; `text` matches titles whose words start
+//   with every word of it, ignoring case and diacritics ("dang bo" finds "Đảng bộ").
+//   Paging clamps as ListPublished does. DueScheduled returns at most 100, by
+//   scheduled_at then id. ListAudit orders by id, newest first, clamps per_page to
+//   1..200; `to` is exclusive. Revisions list oldest first.
+class SqliteStore : public Store, public NewsroomStore {
  public:
   // Opens (creating when missing) the database at `db_file` and applies pending
   // migrations. Fails with kInvalidArgument when the file has a newer schema than this
@@ -95,6 +109,36 @@ class SqliteStore : public Store {
   Result<std::vector<Change>> ChangesSince(int64_t after) override;
   Result<int64_t> LatestChangeId() override;
 
+  // NewsroomStore (sqlite_users.cc, sqlite_sessions.cc, sqlite_revisions.cc,
+  // sqlite_audit.cc).
+  Result<User> CreateUser(const User& u, const std::string& password_hash) override;
+  Result<User> UserById(int64_t id) override;
+  Result<User> UserByUsername(std::string_view username) override;
+  Result<std::vector<User>> ListUsers() override;
+  Result<User> UpdateUser(const User& u, const AuditEntry& audit) override;
+  Result<std::string> PasswordHashOf(int64_t user_id) override;
+  Result<void> SetPasswordHash(int64_t user_id, const std::string& hash) override;
+
+  Result<void> CreateSession(const Session& s) override;
+  Result<std::optional<Session>> SessionByDigest(std::string_view token_digest) override;
+  Result<void> TouchSession(std::string_view token_digest, Timestamp at) override;
+  Result<void> DeleteSession(std::string_view token_digest) override;
+  Result<void> DeleteSessionsOf(int64_t user_id) override;
+
+  Result<void> CreateApiToken(int64_t user_id, std::string_view token_digest,
+                              std::string_view name) override;
+  Result<std::optional<int64_t>> UserIdByApiToken(std::string_view token_digest) override;
+
+  Result<ArticleList> ListNewsroomArticles(const NewsroomQuery& q) override;
+  Result<Article> SaveArticleWithRevision(const Article& a, const Revision& r,
+                                          const AuditEntry& audit) override;
+  Result<std::vector<Revision>> ListRevisions(int64_t article_id) override;
+  Result<Revision> RevisionById(int64_t id) override;
+  Result<std::vector<Article>> DueScheduled(Timestamp now) override;
+
+  Result<void> AppendAudit(const AuditEntry& e) override;
+  Result<AuditPage> ListAudit(const AuditQuery& q) override;
+
  private:
   class Reader;  // a pooled read connection, returned to the pool when destroyed
 
@@ -107,6 +151,11 @@ class SqliteStore : public Store {
   // Runs inside the caller's write transaction: stores a change carrying `tags` and
   // prunes changes older than a day.
   Result<void> RecordChange(const std::vector<std::string>& tags);
+  // SaveArticle's write, inside the caller's write transaction (write_mu_ held).
+  Result<Article> SaveArticleInTransaction(const Article& a);
+  // Inside the caller's write transaction (write_mu_ held).
+  Result<void> AppendAuditInTransaction(const AuditEntry& e);
+  Result<void> ReplaceUserSections(int64_t user_id, const std::vector<int64_t>& section_ids);
 
   const std::filesystem::path db_file_;
   const Clock& clock_;
