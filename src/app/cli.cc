@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <limits>
 
+#include "app/check_command.h"
 #include "app/commands.h"
 #include "app/config.h"
+#include "app/user_commands.h"
 
 namespace toasoan {
 
@@ -42,6 +44,21 @@ int RunCli(int argc, char** argv) {
                    "refresh every fifth)")
       ->check(CLI::Range(1, 3600))
       ->capture_default_str();
+  serve
+      ->add_option("--session-idle", serve_opts.session_idle,
+                   "seconds a newsroom session lives after its last use")
+      ->check(CLI::Range(1, 30 * 86400))
+      ->capture_default_str();
+  serve
+      ->add_option("--session-absolute", serve_opts.session_absolute,
+                   "seconds a newsroom session lives after sign-in")
+      ->check(CLI::Range(1, 90 * 86400))
+      ->capture_default_str();
+  serve
+      ->add_option("--sign-in-window", serve_opts.sign_in_window,
+                   "seconds over which failed sign-ins are counted for throttling")
+      ->check(CLI::Range(1, 86400))
+      ->capture_default_str();
 
   std::vector<std::string> files;
   auto* import = app.add_subcommand("import", "import article text exports (the seed's format)");
@@ -64,6 +81,22 @@ int RunCli(int argc, char** argv) {
                   "print the text the audio speaks instead of making it");
   audio->add_flag("--force", audio_opts.force, "make the audio again even when up to date");
 
+  CheckOptions check_opts;
+  std::vector<std::string> check_files;
+  std::string check_style = "old";
+  auto* check = app.add_subcommand(
+      "check", "proofread article files (text, one paragraph a line; or .html) and list warnings");
+  check
+      ->add_option("--style", check_style,
+                   "tone placement the site uses: old (hòa, thúy, ủy) or new (hoà, thuý, uỷ)")
+      ->check(CLI::IsMember({"old", "new"}))
+      ->capture_default_str();
+  check->add_option("--dictionary", check_opts.dictionary, "Hunspell dictionary, without .aff/.dic")
+      ->capture_default_str();
+  check->add_option("files", check_files, "files to check")->required();
+
+  UserCommands user_commands(app, add_common);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -80,6 +113,11 @@ int RunCli(int argc, char** argv) {
   if (*migrate) return MigrateCommand(common);
   if (*audio) return AudioCommand(common, audio_opts);
   if (*reindex) return ReindexCommand(common);
+  if (*check) {
+    check_opts.tone_style = check_style == "new" ? ToneStyle::kNew : ToneStyle::kOld;
+    return CheckCommand(check_opts, check_files);
+  }
+  if (user_commands.Parsed()) return user_commands.Run(common);
   return 2;
 }
 

@@ -12,6 +12,8 @@
 #include "app/config.h"
 #include "app/data_folder.h"
 #include "app/day_change_watcher.h"
+#include "app/newsroom_app.h"
+#include "app/photo_app.h"
 #include "app/progress_bar.h"
 #include "app/view_flusher.h"
 #include "http/server.h"
@@ -106,6 +108,20 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   search_api.AddRoutes(router);
   statics.AddRoutes(router, not_found);
   media.AddRoutes(router, not_found);
+  // The newsroom: Admin API, newsroom pages, the scheduled-publishing timer.
+  auto newsroom = NewsroomApp::Create(
+      *folder.store, {.policy = {.idle = std::chrono::seconds(options.session_idle),
+                                 .absolute = std::chrono::seconds(options.session_absolute),
+                                 .sign_in_window = std::chrono::seconds(options.sign_in_window)},
+                      .base_url_override = base_override,
+                      .templates_dir = common.root / "templates"});
+  if (!newsroom) return Failed("serve", newsroom.error());
+  (*newsroom)->AddRoutes(router);
+  // The photo library: uploads, its page, responsive variants in the background.
+  auto photos = PhotoApp::Create(*folder.store, (*newsroom)->newsroom(), folder.media(),
+                                 common.root / "templates");
+  if (!photos) return Failed("serve", photos.error());
+  (*photos)->AddRoutes(router);
 
   http::ServerOptions so;
   so.host = address->first;
@@ -125,6 +141,8 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   DayChangeWatcher day_change(cache, Clock::System());
   ViewFlusher view_flusher(views, *folder.store, most_read, cache, Clock::System(),
                            std::chrono::seconds(options.views_interval));
+  auto publisher = (*newsroom)->Start(follower);
+  (*photos)->Start(follower);
   // Listen to the article: made in the background, never in a request's way.
   std::unique_ptr<BackgroundAudio> audio;
   if (options.audio) {
@@ -136,6 +154,7 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
               host.c_str(), server.port());
   std::fflush(stdout);
   server.Run();
+  (*photos)->Stop();  // its worker polls `follower`, which goes first
   spdlog::info("stopped");
   return 0;
 }

@@ -23,6 +23,11 @@ struct ServeOptions {
   // Seconds between writes of the counted views; the most-read lists are refreshed every
   // fifth write.
   int views_interval = 60;
+  // Newsroom sessions end this many seconds after their last use, and after sign-in;
+  // failed sign-ins are counted over this window (tests shorten them).
+  int session_idle = 2 * 3600;
+  int session_absolute = 12 * 3600;
+  int sign_in_window = 15 * 60;
 };
 
 struct AudioOptions {

@@ -8,6 +8,7 @@
 
 #include "base/clock.h"
 #include "base/result.h"
+#include "domain/photo_asset.h"
 
 namespace toasoan {
 
@@ -26,6 +27,12 @@ struct Photo {
   std::string credit;   // "Thúy Loan, Truyền Thanh"
   std::string alt;      // text alternative for readers who cannot see it
   int position = 0;     // index of the body paragraph the photo stands before
+  // Read from the photo library when `file` is one of its photos (never written by
+  // SaveArticle): the asset, the stored size (0 when unknown) and its variants.
+  int64_t asset_id = 0;
+  int width = 0;
+  int height = 0;
+  std::vector<ImageVariant> variants;
 };
 
 struct Article {

@@ -64,6 +64,7 @@ std::string_view PathParams::Get(std::string_view name) const {
 }
 
 void Router::Add(Method method, std::string_view pattern, Handler handler, RouteOptions options) {
+  if (options.body_limit) largest_body_limit_ = std::max(largest_body_limit_, *options.body_limit);
   Route r{method, {}, std::move(handler), std::move(options)};
   for (auto seg : SplitPath(pattern)) r.segments.emplace_back(seg);
   routes_.push_back(std::move(r));

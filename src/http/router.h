@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -30,6 +32,17 @@ struct RouteOptions {
   // Query parameters that select what a cacheable page shows ("page"): the cache key is
   // the path plus these, so tracking parameters (fbclid, utm_*) share one cached page.
   std::vector<std::string> cache_query;
+  // The largest request body this route accepts, in bytes, when it differs from the
+  // server's `body_limit` (an upload route raises it). A request declaring a longer
+  // Content-Length is answered 413 before any of its body is read; a chunked one is cut
+  // off at the limit.
+  std::optional<uint64_t> body_limit = std::nullopt;
+  // The 413 answer for a body past `body_limit` (a JSON error for an API); empty: the
+  // server's plain-text one.
+  std::function<Response()> too_large = nullptr;
+  // The time to receive the whole request, when a large body needs longer than the
+  // server's `read_timeout`.
+  std::optional<std::chrono::seconds> read_timeout = std::nullopt;
 };
 
 // Maps method and path to a handler. Patterns are '/'-separated segments; a segment
@@ -53,6 +66,9 @@ class Router {
   // trailing slash (other than "/").
   std::optional<Match> Find(Method method, std::string_view path) const;
 
+  // The largest RouteOptions::body_limit of any route (0 when none sets one).
+  uint64_t LargestBodyLimit() const { return largest_body_limit_; }
+
   // The cache key of a request to `path` with query `query` under `options`.
   static std::string CacheKey(std::string_view path, std::string_view query,
                               const RouteOptions& options);
@@ -65,6 +81,7 @@ class Router {
     RouteOptions options;
   };
   std::vector<Route> routes_;
+  uint64_t largest_body_limit_ = 0;
 };
 
 }  // namespace toasoan::http

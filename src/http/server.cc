@@ -5,12 +5,14 @@
 
 #include <utility>  // before Asio: see DESIGN.md
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
+#include <limits>
 #include <list>
 #include <optional>
 #include <thread>
@@ -178,7 +180,15 @@ class Connection : public std::enable_shared_from_this<Connection> {
     request_.Clear();
     parser_.emplace(request_);
     parser_->header_limit(shared_.options.header_limit);
-    parser_->body_limit(shared_.options.body_limit);
+    // With routes of their own limit, the limit is applied once the header has named the
+    // route (OnHeader), before any body byte is read.
+    if (shared_.router.LargestBodyLimit() > shared_.options.body_limit) {
+      // Not boost::none: Beast compares Content-Length with the optional, and none is
+      // less than any number.
+      parser_->body_limit(std::numeric_limits<uint64_t>::max());
+    } else {
+      parser_->body_limit(shared_.options.body_limit);
+    }
     state_ = State::kReading;
     deadline_ = worker_.now() + shared_.options.read_timeout;
     beast::http::async_read_header(
@@ -189,6 +199,21 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void OnHeader(beast::error_code ec) {
     if (ec) return OnReadError(ec);
     if (!parser_->is_done()) {
+      uint64_t limit = shared_.options.body_limit;
+      if (shared_.router.LargestBodyLimit() > limit) {
+        const auto match = shared_.router.Find(request_.method, request_.Path());
+        const RouteOptions* options = match ? match->options : nullptr;
+        if (options && options->body_limit) limit = *options->body_limit;
+        if (options && options->read_timeout) {
+          deadline_ = std::max(deadline_, worker_.now() + *options->read_timeout);
+        }
+        const auto length = parser_->content_length();
+        if (length && *length > limit) {
+          if (options && options->too_large) return SendAnswer(options->too_large());
+          return SendError(413);
+        }
+        parser_->body_limit(limit);
+      }
       beast::http::async_read(
           socket_, buffer_, *parser_,
           [self = shared_from_this()](beast::error_code ec, size_t) { self->OnBody(ec); });
@@ -217,11 +242,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
     Cancel();
   }
 
-  void SendError(int status) {
+  void SendError(int status) { SendAnswer(ServerError(status)); }
+
+  // Answers a request whose body will not be read, then closes the connection.
+  void SendAnswer(Response r) {
     request_.keep_alive = false;
     linger_ = true;
     if (request_.method_text.empty()) request_.method_text = "-";
-    ServeDynamic(ServerError(status), false);
+    ServeDynamic(std::move(r), false);
     Write();
   }
 

@@ -19,7 +19,8 @@ namespace {
 
 constexpr char kWrongCredentials[] = "Tên đăng nhập hoặc mật khẩu không đúng.";
 constexpr char kSessionEnded[] = "Phiên đăng nhập đã hết hạn. Xin đăng nhập lại.";
-// last_seen_at is written at most this often per session (a page view reads it).
+// last_seen_at is written at most this often per session (a page view reads it), and
+// at least four times per idle period, so a session in use never idles out.
 constexpr std::chrono::seconds kTouchEvery{60};
 // Longer inputs cannot be a username or a token of ours.
 constexpr std::size_t kMaxUsernameInput = 100;
@@ -144,7 +145,7 @@ Result<Authenticated> Newsroom::AuthenticateSession(std::string_view session_tok
     (void)newsroom_store_.DeleteSession(digest);
     return Fail(Unauthenticated("account of the session is gone or disabled", kSessionEnded));
   }
-  if (now - s.last_seen_at >= kTouchEvery) {
+  if (now - s.last_seen_at >= std::min(kTouchEvery, policy_.idle / 4)) {
     TOASOAN_TRY(newsroom_store_.TouchSession(digest, now));
   }
   return Authenticated{Actor{std::move(*user), address}, s.csrf_token, digest};

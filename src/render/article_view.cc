@@ -25,7 +25,29 @@ Timestamp PublishedTime(const Article& a) { return a.published_at.value_or(a.upd
 // Photo::file → data: URL for the saved copy; null on the site's pages.
 using InlinePhotos = std::map<std::string, std::string>;
 
-void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p, const InlinePhotos* inlined) {
+// The width a photo takes on the page (site.css: the column is 720 px from a tablet up,
+// the screen's width below), for the browser's choice among the srcset candidates.
+constexpr char kPhotoSizes[] = "(min-width: 768px) 720px, 100vw";
+
+// "/media/a-480.webp 480w, /media/a-960.webp 960w" of the variants of `mime_type`, plus
+// the original when it is wider than all of them and `with_original`.
+std::string Srcset(const Photo& p, std::string_view mime_type, bool with_original) {
+  std::string out;
+  int widest = 0;
+  for (const ImageVariant& v : p.variants) {
+    if (v.mime_type != mime_type) continue;
+    if (!out.empty()) out += ", ";
+    out += "/media/" + v.file + " " + std::to_string(v.width) + "w";
+    widest = std::max(widest, v.width);
+  }
+  if (with_original && !out.empty() && p.width > widest) {
+    out += ", " + MediaPath(p) + " " + std::to_string(p.width) + "w";
+  }
+  return out;
+}
+
+void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p, const InlinePhotos* inlined,
+              bool first) {
   ctemplate::TemplateDictionary* d = block->AddIncludeDictionary("PHOTO");
   d->SetFilename(kPhotoPartial);
   // Every <img> has an alt: the newsroom's own text, else the caption, else "" (which
@@ -45,6 +67,20 @@ void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p, const Inline
     ctemplate::TemplateDictionary* img = d->AddSectionDictionary("IMAGE");
     img->SetValue("SRC", MediaPath(p));
     img->SetValue("ALT", alt);
+    if (!first) img->ShowSection("LAZY");
+    if (p.width > 0 && p.height > 0) {
+      ctemplate::TemplateDictionary* size = img->AddSectionDictionary("SIZE");
+      size->SetIntValue("WIDTH", p.width);
+      size->SetIntValue("HEIGHT", p.height);
+    }
+    for (const auto& [section, mime_type] :
+         {std::pair{"WEBP", "image/webp"}, std::pair{"JPEG", "image/jpeg"}}) {
+      const std::string srcset = Srcset(p, mime_type, section == std::string_view("JPEG"));
+      if (srcset.empty()) continue;
+      ctemplate::TemplateDictionary* set = img->AddSectionDictionary(section);
+      set->SetValue("SRCSET", srcset);
+      set->SetValue("SIZES", kPhotoSizes);
+    }
   }
   if (!p.caption.empty() || !p.credit.empty()) {
     ctemplate::TemplateDictionary* cap = d->AddSectionDictionary("FIGCAPTION");
@@ -76,18 +112,22 @@ void FillContent(ctemplate::TemplateDictionary* page, const Section& s, const Ar
                    [](const Photo& x, const Photo& y) { return x.position < y.position; });
   const std::vector<std::string_view> blocks = SplitTopLevelBlocks(a.body_html);
   auto next_photo = photos.begin();
+  // The first photo is likely in view on load: it is not lazy.
+  auto add_photo = [&](ctemplate::TemplateDictionary* block, const Photo& p) {
+    AddPhoto(block, p, inlined, &p == &photos.front());
+  };
   for (size_t i = 0; i < blocks.size(); ++i) {
     ctemplate::TemplateDictionary* block = d->AddSectionDictionary("BLOCK");
     for (; next_photo != photos.end() && next_photo->position <= static_cast<int>(i);
          ++next_photo) {
-      AddPhoto(block, *next_photo, inlined);
+      add_photo(block, *next_photo);
     }
     block->SetValue("HTML", std::string(blocks[i]));
   }
   // Photos placed after the last paragraph (or in an article without a body).
   if (next_photo != photos.end()) {
     ctemplate::TemplateDictionary* block = d->AddSectionDictionary("BLOCK");
-    for (; next_photo != photos.end(); ++next_photo) AddPhoto(block, *next_photo, inlined);
+    for (; next_photo != photos.end(); ++next_photo) add_photo(block, *next_photo);
   }
 
   if (!a.bylines.empty()) {

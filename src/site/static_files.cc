@@ -16,6 +16,28 @@ bool SafeSegment(std::string_view s) {
   return true;
 }
 
+// "photos/<32 hex>.jpg" or "photos/<32 hex>-<width>.webp|.jpg" under the media folder
+// (media/photo_ingest.h, media/photo_variants.h).
+bool IsContentHashedPhoto(std::string_view prefix, const std::vector<std::string_view>& segs) {
+  if (prefix != "media" || segs.size() != 2 || segs[0] != "photos") return false;
+  const std::string_view name = segs[1];
+  if (name.size() < 36) return false;
+  for (size_t i = 0; i < 32; ++i) {
+    const char c = name[i];
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  std::string_view rest = name.substr(32);
+  if (rest.starts_with('-')) {
+    rest.remove_prefix(1);
+    size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    if (digits == 0) return false;
+    rest.remove_prefix(digits);
+    return rest == ".jpg" || rest == ".webp";
+  }
+  return rest == ".jpg";
+}
+
 std::string ContentType(const std::filesystem::path& p) {
   std::string ext = p.extension().string();
   if (ext == ".css") return "text/css; charset=utf-8";
@@ -76,7 +98,10 @@ http::Response StaticFiles::Serve(const std::vector<std::string_view>& segments,
     file_tag += segments[i];
   }
   r.tags.push_back(std::move(file_tag));
-  r.cache_control = "public, max-age=86400";
+  // A library photo and its variants are named by the hash of their bytes: a name never
+  // changes content, so browsers and proxies may keep it for a year without asking.
+  r.cache_control = IsContentHashedPhoto(prefix_, segments) ? "public, max-age=31536000, immutable"
+                                                            : "public, max-age=86400";
   auto mtime = std::filesystem::last_write_time(file, ec);
   if (!ec) {
     // g++ 12 has no clock_cast: file_clock::to_sys is the same conversion.

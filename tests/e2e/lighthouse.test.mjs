@@ -24,11 +24,12 @@ import { root, startServer } from '../integration/server.mjs';
 import { pageKinds } from './pages.mjs';
 
 const kBar = 95;
-// kPerformanceNote: the performance score is a timing, and this machine is shared and
-// noisy (the project measures speed with benchmarks, never with timed tests). It is
-// recorded in test-output/lighthouse-scores.json and printed on every run; set
-// TOASOAN_LIGHTHOUSE_STRICT=1 to hold it to the bar too (on a quiet machine).
-const asserted = (category) => category !== 'performance' || process.env.TOASOAN_LIGHTHOUSE_STRICT === '1';
+// kPerformanceNote: the performance score is a timing, and a shared machine is noisy.
+// The bar holds by default (the issue asks for it in CI, where ctest runs this test
+// alone): each page waits for a quiet machine, and a page below the bar gets more runs
+// and is judged by its median. On a busy development box, TOASOAN_LIGHTHOUSE_LENIENT=1
+// records performance without holding it to the bar.
+const asserted = (category) => category !== 'performance' || process.env.TOASOAN_LIGHTHOUSE_LENIENT !== '1';
 const kCategories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const kKinds = ['home', 'section', 'article', 'search', 'print'];
 // kind → {category: reason} for a bar that cannot apply to that page.
@@ -36,8 +37,8 @@ const kNoindex = 'noindex on purpose: Lighthouse\'s is-crawlable fails by design
 const kExempt = { print: { seo: kNoindex }, search: { seo: kNoindex } };
 const kExemptAudits = { print: ['is-crawlable'], search: ['is-crawlable'] };
 // Lighthouse's own advice on variance: judge the median of several runs. A page below
-// the bar on its first run gets two more, and its median score per category counts.
-const kRetries = 2;
+// the bar on its first run gets four more, and its median score per category counts.
+const kRetries = 4;
 
 let srv;
 let chrome;

@@ -259,5 +259,25 @@ TEST(RouterAffixTest, TextAroundAParameter) {
   EXPECT_EQ(Called(*m), "article");
 }
 
+TEST(RouterBodyLimitTest, RoutesCarryTheirOwnBodyLimit) {
+  Router router;
+  router.Add(Method::kGet, "/", Named("home"));
+  EXPECT_EQ(router.LargestBodyLimit(), 0u);
+  RouteOptions upload;
+  upload.body_limit = 25u << 20;
+  upload.too_large = [] { return Response::Json(413, "{}"); };
+  router.Add(Method::kPost, "/api/photos", Named("upload"), upload);
+  RouteOptions small;
+  small.body_limit = 1000;
+  router.Add(Method::kPost, "/api/small", Named("small"), small);
+  EXPECT_EQ(router.LargestBodyLimit(), 25u << 20);
+  auto m = router.Find(Method::kPost, "/api/photos");
+  ASSERT_TRUE(m.has_value());
+  ASSERT_NE(m->options, nullptr);
+  EXPECT_EQ(m->options->body_limit, std::optional<uint64_t>(25u << 20));
+  EXPECT_EQ(m->options->too_large().status, 413);
+  EXPECT_FALSE(router.Find(Method::kGet, "/")->options->body_limit.has_value());
+}
+
 }  // namespace
 }  // namespace toasoan::http

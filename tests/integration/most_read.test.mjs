@@ -27,7 +27,7 @@ before(async () => {
     },
   ]);
   // Views written every second; the lists refresh every fifth write.
-  srv = await startServer({ files: [seedFile, ...files], extraArgs: ['--views-interval', '1'] });
+  srv = await startServer({ files: [seedFile, ...files], extraArgs: ['--views-interval', '1', '--no-audio'] });
   const home = await (await fetch(srv.url + '/')).text();
   for (const [key, re] of [['seed', /href="(\/quan-uy-huyen-uy\/o-mon-thoi-lai-[a-z0-9-]+-\d+)"/],
     ['danVan', /href="(\/quan-uy-huyen-uy\/thoi-lai-nhan-rong-[a-z0-9-]+-\d+)"/],

@@ -329,6 +329,50 @@ TEST(SiteRendererTest, PhotosStandBeforeTheirParagraph) {
   EXPECT_EQ(JsonLd(page)["image"][0], "https://tin.example.vn/media/2020/10/hop-mat.jpg");
 }
 
+TEST(SiteRendererTest, LibraryPhotosHaveSrcsetSizeAndOnlyTheFirstLoadsAtOnce) {
+  auto r = Renderer();
+  ASSERT_NE(r, nullptr);
+  Article a = Seed();
+  a.photos.clear();
+  for (int i = 0; i < 2; ++i) {
+    Photo p;
+    p.file = "photos/0123456789abcdef0123456789abcdef.jpg";
+    p.alt = "Ảnh " + std::to_string(i);
+    p.position = i;
+    p.width = 2400;
+    p.height = 1600;
+    for (int w : {480, 960, 1600}) {
+      const std::string stem = "photos/0123456789abcdef0123456789abcdef-" + std::to_string(w);
+      p.variants.push_back({stem + ".webp", "image/webp", w, w * 2 / 3, 1000});
+      p.variants.push_back({stem + ".jpg", "image/jpeg", w, w * 2 / 3, 2000});
+    }
+    a.photos.push_back(p);
+  }
+  const std::string body = Body(r->ArticlePage(Frame(), QuanUy(), a));
+  const std::string base = "/media/photos/0123456789abcdef0123456789abcdef";
+  const std::string sizes = "sizes=\"(min-width: 768px) 720px, 100vw\"";
+  EXPECT_EQ(
+      Count(body, "<picture><source type=\"image/webp\" srcset=\"" + base + "-480.webp 480w, " +
+                      base + "-960.webp 960w, " + base + "-1600.webp 1600w\" " + sizes + ">"),
+      2u)
+      << body;
+  // The JPEG srcset reaches the stored original (wider than every variant).
+  EXPECT_EQ(
+      Count(body, "<img class=\"photo__img\" src=\"" + base + ".jpg\" srcset=\"" + base +
+                      "-480.jpg 480w, " + base + "-960.jpg 960w, " + base + "-1600.jpg 1600w, " +
+                      base + ".jpg 2400w\" " + sizes + " width=\"2400\" height=\"1600\""),
+      2u)
+      << body;
+  const size_t first = body.find("alt=\"Ảnh 0\"");
+  const size_t second = body.find("alt=\"Ảnh 1\"");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_EQ(body.substr(first, body.find('>', first) - first).find("loading=\"lazy\""),
+            std::string::npos);
+  EXPECT_NE(body.substr(second, body.find('>', second) - second).find("loading=\"lazy\""),
+            std::string::npos);
+}
+
 TEST(SiteRendererTest, HostileValuesAreEscapedInEveryContext) {
   auto r = Renderer();
   ASSERT_NE(r, nullptr);

@@ -1,5 +1,6 @@
 #include "store/sqlite/article_rows.h"
 
+#include <nlohmann/json.hpp>
 #include <unordered_map>
 #include <utility>
 
@@ -30,6 +31,37 @@ Result<Article> ReadArticleRow(const Statement& stmt) {
   a.author_id = stmt.ColumnInt64(11);
   if (auto scheduled = stmt.ColumnOptionalInt64(12)) a.scheduled_at = FromUnixSeconds(*scheduled);
   return a;
+}
+
+std::vector<ImageVariant> ParseImageVariants(std::string_view json_text) {
+  std::vector<ImageVariant> variants;
+  if (json_text.empty()) return variants;
+  const auto j = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_array()) return variants;
+  for (const auto& v : j) {
+    if (!v.is_object()) continue;
+    ImageVariant iv;
+    iv.file = v.value("file", std::string());
+    iv.mime_type = v.value("mime_type", std::string());
+    iv.width = v.value("width", 0);
+    iv.height = v.value("height", 0);
+    iv.bytes = v.value("bytes", int64_t{0});
+    if (iv.file.empty() || iv.width <= 0) continue;
+    variants.push_back(std::move(iv));
+  }
+  return variants;
+}
+
+std::string ImageVariantsJson(const std::vector<ImageVariant>& variants) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const ImageVariant& v : variants) {
+    j.push_back({{"file", v.file},
+                 {"mime_type", v.mime_type},
+                 {"width", v.width},
+                 {"height", v.height},
+                 {"bytes", v.bytes}});
+  }
+  return j.dump();
 }
 
 Result<std::vector<Article>> ReadArticles(Database& db, Statement& stmt) {
@@ -66,10 +98,11 @@ Result<std::vector<Article>> ReadArticles(Database& db, Statement& stmt) {
   }
   {
     ASSIGN_OR_RETURN(auto photos,
-                     db.Prepare("SELECT article_id, id, file, caption, credit, alt, position "
-                                "FROM photos "
-                                "WHERE article_id IN (SELECT value FROM json_each(?1)) "
-                                "ORDER BY article_id, ordinal"));
+                     db.Prepare("SELECT p.article_id, p.id, p.file, p.caption, p.credit, "
+                                "p.alt, p.position, a.id, a.width, a.height, a.variants "
+                                "FROM photos AS p LEFT JOIN photo_assets AS a ON a.id = p.asset_id "
+                                "WHERE p.article_id IN (SELECT value FROM json_each(?1)) "
+                                "ORDER BY p.article_id, p.ordinal"));
     TOASOAN_TRY(photos->BindAll(ids));
     for (;;) {
       ASSIGN_OR_RETURN(bool row, photos->Step());
@@ -81,6 +114,12 @@ Result<std::vector<Article>> ReadArticles(Database& db, Statement& stmt) {
       p.credit = photos->ColumnText(4);
       p.alt = photos->ColumnText(5);
       p.position = static_cast<int>(photos->ColumnInt64(6));
+      if (auto asset = photos->ColumnOptionalInt64(7)) {
+        p.asset_id = *asset;
+        p.width = static_cast<int>(photos->ColumnInt64(8));
+        p.height = static_cast<int>(photos->ColumnInt64(9));
+        p.variants = ParseImageVariants(photos->ColumnText(10));
+      }
       articles[index_of.at(photos->ColumnInt64(0))].photos.push_back(std::move(p));
     }
   }

@@ -29,6 +29,11 @@ Result<Article> ReadArticleRow(const Statement& stmt);
 // transaction so all come from one snapshot.
 Result<std::vector<Article>> ReadArticles(Database& db, Statement& stmt);
 
+// photo_assets.variants: a JSON array of {file, mime_type, width, height, bytes}.
+// Malformed JSON or entries yield what was well-formed. Pure.
+std::vector<ImageVariant> ParseImageVariants(std::string_view json_text);
+std::string ImageVariantsJson(const std::vector<ImageVariant>& variants);
+
 // The key a title is searched by loosely (articles.title_folded): lower case without
 // diacritics (text/fold.h), every run of ASCII punctuation or space turned into one
 // space, with a space at each end: "Đảng bộ, Ô Môn" → " dang bo o mon ".

@@ -225,7 +225,51 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
+// Version 6: the photo library. `photo_assets` holds each uploaded photo (its stored
+// original, named by content hash, so `file` is unique) with its structured caption,
+// credit and alt text; `text_folded` is caption and credit as FoldTitle makes them, for
+// loose search. `variants` is a JSON array of {file, mime_type, width, height, bytes},
+// NULL until the background worker has made them. An article photo references the asset
+// whose file it shows: triggers fill photos.asset_id whenever a photo row is written, so
+// the article code needs no change to link them.
+constexpr std::string_view kV6 = R"sql(
+CREATE TABLE photo_assets (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  file        TEXT    NOT NULL UNIQUE,
+  hash        TEXT    NOT NULL,
+  width       INTEGER NOT NULL,
+  height      INTEGER NOT NULL,
+  bytes       INTEGER NOT NULL DEFAULT 0,
+  caption     TEXT    NOT NULL DEFAULT '',
+  credit      TEXT    NOT NULL DEFAULT '',
+  alt         TEXT    NOT NULL DEFAULT '',
+  text_folded TEXT    NOT NULL DEFAULT '',
+  uploaded_by INTEGER NOT NULL DEFAULT 0,
+  created_at  INTEGER NOT NULL,
+  variants    TEXT
+) STRICT;
+CREATE INDEX photo_assets_created ON photo_assets (created_at DESC, id DESC);
+CREATE INDEX photo_assets_pending ON photo_assets (id) WHERE variants IS NULL;
+
+ALTER TABLE photos ADD COLUMN asset_id INTEGER REFERENCES photo_assets (id) ON DELETE SET NULL;
+CREATE INDEX photos_file ON photos (file);
+CREATE TRIGGER photos_asset_on_insert AFTER INSERT ON photos
+BEGIN
+  UPDATE photos SET asset_id = (SELECT id FROM photo_assets WHERE file = NEW.file)
+  WHERE id = NEW.id;
+END;
+CREATE TRIGGER photos_asset_on_update AFTER UPDATE OF file ON photos
+BEGIN
+  UPDATE photos SET asset_id = (SELECT id FROM photo_assets WHERE file = NEW.file)
+  WHERE id = NEW.id;
+END;
+CREATE TRIGGER photo_assets_link AFTER INSERT ON photo_assets
+BEGIN
+  UPDATE photos SET asset_id = NEW.id WHERE file = NEW.file;
+END;
+)sql";
+
+constexpr std::array<std::string_view, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 }  // namespace
 

@@ -12,6 +12,7 @@
 #include "base/clock.h"
 #include "base/result.h"
 #include "store/newsroom_store.h"
+#include "store/photo_library.h"
 #include "store/store.h"
 
 namespace toasoan {
@@ -68,7 +69,7 @@ class Database;
 //   Paging clamps as ListPublished does. DueScheduled returns at most 100, by
 //   scheduled_at then id. ListAudit orders by id, newest first, clamps per_page to
 //   1..200; `to` is exclusive. Revisions list oldest first.
-class SqliteStore : public Store, public NewsroomStore {
+class SqliteStore : public Store, public NewsroomStore, public PhotoLibrary {
  public:
   // Opens (creating when missing) the database at `db_file` and applies pending
   // migrations. Fails with kInvalidArgument when the file has a newer schema than this
@@ -139,6 +140,18 @@ class SqliteStore : public Store, public NewsroomStore {
   Result<void> AppendAudit(const AuditEntry& e) override;
   Result<AuditPage> ListAudit(const AuditQuery& q) override;
 
+  // PhotoLibrary (sqlite_photo_library.cc).
+  Result<Added> AddPhotoAsset(const PhotoAsset& a) override;
+  Result<PhotoAsset> PhotoAssetById(int64_t id) override;
+  Result<std::optional<PhotoAsset>> PhotoAssetByFile(std::string_view file) override;
+  Result<PhotoAssetList> ListPhotoAssets(const PhotoAssetQuery& q) override;
+  Result<PhotoAsset> UpdatePhotoAssetText(int64_t id, const std::string& caption,
+                                          const std::string& credit,
+                                          const std::string& alt) override;
+  Result<void> SetPhotoAssetVariants(int64_t id,
+                                     const std::vector<ImageVariant>& variants) override;
+  Result<std::vector<PhotoAsset>> PhotoAssetsAwaitingVariants(int limit) override;
+
  private:
   class Reader;  // a pooled read connection, returned to the pool when destroyed
 
@@ -156,6 +169,9 @@ class SqliteStore : public Store, public NewsroomStore {
   // Inside the caller's write transaction (write_mu_ held).
   Result<void> AppendAuditInTransaction(const AuditEntry& e);
   Result<void> ReplaceUserSections(int64_t user_id, const std::vector<int64_t>& section_ids);
+  // Inside the caller's write transaction: records a change for the asset's file and the
+  // articles showing it.
+  Result<void> RecordPhotoChange(const std::string& file);
 
   const std::filesystem::path db_file_;
   const Clock& clock_;
