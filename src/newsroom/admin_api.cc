@@ -145,6 +145,17 @@ void AdminApi::AddRoutes(http::Router& router) {
       Method::kPost, Route("/articles/{id}/revisions/{rid}/restore"),
       Guarded([this](R, P p, A who) { return RestoreRevision(p.Get("id"), p.Get("rid"), who); }));
 
+  router.Add(Method::kGet, Route("/articles/{id}/proofread"),
+             Guarded([this](R, P p, A who) { return ProofreadArticle(p.Get("id"), who); }));
+  router.Add(Method::kPost, Route("/proofread"),
+             Guarded([this](R req, P, A who) { return ProofreadUnsaved(req, who); }));
+  router.Add(
+      Method::kPost, Route("/articles/{id}/proofread/dismissed"),
+      Guarded([this](R req, P p, A who) { return SetDismissed(req, p.Get("id"), true, who); }));
+  router.Add(
+      Method::kDelete, Route("/articles/{id}/proofread/dismissed"),
+      Guarded([this](R req, P p, A who) { return SetDismissed(req, p.Get("id"), false, who); }));
+
   router.Add(Method::kGet, Route("/sections"),
              Guarded([this](R, P, A who) { return ListSections(who); }));
   router.Add(Method::kPost, Route("/sections"),

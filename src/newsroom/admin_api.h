@@ -29,6 +29,12 @@ namespace toasoan {
 //   GET    /users      POST /users      PATCH /users/{id}   POST /users/{id}/tokens → {"token"}
 //   PUT    /password {"current", "new"}
 //   GET    /audit?user_id=&action=&from=&to=&page=
+//   GET    /articles/{id}/proofread → {"warnings": [warning]}   (advice; never blocks a save)
+//   POST   /proofread {"title", "lead", "body_html", "article_id"?} → the same, for unsaved text
+//   POST   /articles/{id}/proofread/dismissed {"key"}   DELETE the same ({"key"} or ?key=)
+//     a warning is {"rule", "field", "paragraph", "offset", "length", "utf16_offset",
+//     "utf16_length", "found", "fix" (null: no mechanical fix; "": delete), "message", "key"}
+//     with offsets into the field or body paragraph (bytes of UTF-8, and UTF-16 units)
 //
 // Callers sign in with the session cookie (unsafe methods also send X-CSRF-Token) or
 // "Authorization: Bearer TOKEN" (request_auth.h). Errors are
@@ -82,6 +88,12 @@ class AdminApi {
   http::Response ArticleAnswer(int status, const Article& a);
   // The section id an article body names (section_id, or section_slug resolved).
   Result<std::optional<int64_t>> ResolveSection(const ArticleInput& in);
+
+  // Proofreading (admin_api_proofread.cc).
+  http::Response ProofreadArticle(std::string_view id, const Authenticated& who);
+  http::Response ProofreadUnsaved(const http::Request& req, const Authenticated& who);
+  http::Response SetDismissed(const http::Request& req, std::string_view id, bool dismissed,
+                              const Authenticated& who);
 
   // Sections, accounts, audit.
   http::Response ListSections(const Authenticated& who);

@@ -209,6 +209,10 @@ Parsed<ArticleInput> ParseArticleInput(const json& j) {
   auto note = OptString(j, "note");
   if (!note) return tl::unexpected(note.error());
   e.note = note->value_or("");
+  if (auto it = j.find("autosave"); it != j.end() && !it->is_null()) {
+    if (!it->is_boolean()) return WrongType("autosave", "true hoặc false");
+    e.autosave = it->get<bool>();
+  }
   auto section_id = OptInteger(j, "section_id");
   if (!section_id) return tl::unexpected(section_id.error());
   e.section_id = *section_id;

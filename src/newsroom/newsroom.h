@@ -14,6 +14,7 @@
 #include "domain/user.h"
 #include "domain/workflow.h"
 #include "newsroom/sign_in_throttle.h"
+#include "proofread/warning.h"
 #include "store/newsroom_store.h"
 #include "store/store.h"
 #include "text/word_diff.h"
@@ -62,6 +63,18 @@ struct ArticleEdit {
   std::optional<std::vector<std::string>> bylines;
   std::optional<std::vector<Photo>> photos;  // caption, credit, alt, file, position
   std::string note;                          // kept on the revision
+  // An autosave from the editor: the article is saved, but no revision is kept when the
+  // newest revision of the article is this user's and at most 10 minutes old (the next
+  // explicit save keeps one). A save that also moves the article (a returned article
+  // back to draft) always keeps its revision.
+  bool autosave = false;
+};
+
+// Article text not saved yet (the article form as typed), to proofread.
+struct ProofreadDraft {
+  std::string title;
+  std::string lead;
+  std::string body_html;
 };
 
 // A word-level comparison of two revisions.
@@ -136,6 +149,24 @@ class Newsroom {
   // Restore saves the revision's title, lead and body as a new revision (note "Khôi
   // phục từ phiên bản #ID"), with UpdateArticle's checks; audits "article.restored".
   Result<Article> RestoreRevision(const Actor& actor, int64_t article_id, int64_t revision_id);
+
+  // Proofreading (proofread/proofreader.h): advice only, never a condition of saving.
+  // The text is the title, the lead and the body's lines (html/HtmlToText), in the
+  // engine's default tone style (the site has no tone setting yet), spell-checked with
+  // Debian's hunspell-vi when it is installed (opened once, shared). The warnings
+  // dismissed for the article are left out.
+  // ProofreadArticle reads the stored article (CheckCanView).
+  Result<std::vector<ProofWarning>> ProofreadArticle(const Actor& actor, int64_t article_id);
+  // Unsaved text; with `article_id`, that article's dismissals apply (CheckCanView). The
+  // title and lead are read as given (positions point into them); a body the sanitizer
+  // refuses (too large, too deep) is kInvalidArgument.
+  Result<std::vector<ProofWarning>> ProofreadUnsaved(const Actor& actor, const ProofreadDraft& text,
+                                                     std::optional<int64_t> article_id);
+  // Hides (Dismiss) or shows again (Restore) the warning with ProofWarning::Key() `key`
+  // for the article (CheckCanEdit); both idempotent. A key not of the form
+  // "rule|field|paragraph|found" with a known rule and field is kInvalidArgument.
+  Result<void> DismissWarning(const Actor& actor, int64_t article_id, std::string_view key);
+  Result<void> RestoreWarning(const Actor& actor, int64_t article_id, std::string_view key);
 
   // Sections. Any active account may list them (the article form offers them); only an
   // administrator saves. A missing slug is made from the name; a slug must be lower-case

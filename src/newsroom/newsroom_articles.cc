@@ -1,6 +1,7 @@
 // Newsroom: listing, writing and moving articles through the workflow.
 
 #include <algorithm>
+#include <chrono>
 #include <utility>
 
 #include "newsroom/article_edit.h"
@@ -21,6 +22,8 @@ namespace {
 
 constexpr std::size_t kMaxComment = 2000;
 constexpr std::size_t kMaxNote = 500;
+// An autosave this close to the same user's newest revision keeps no revision of its own.
+constexpr auto kAutosaveRevisionGap = std::chrono::minutes(10);
 
 // The section must exist; an unknown one is the caller's mistake.
 Result<void> CheckSectionExists(Store& store, int64_t section_id) {
@@ -131,6 +134,22 @@ Result<Article> Newsroom::SaveEdit(const Actor& actor, int64_t id, const Article
     *edited = ApplyTransition(std::move(*edited), back, now);
     audit.action = "article.draft";
     audit.detail = "Phóng viên sửa bài bị trả; bài trở lại bản nháp.";
+  }
+  if (edit.autosave && edited->status == a.status) {
+    auto revisions = newsroom_store_.ListRevisions(id);
+    if (!revisions) return Fail(revisions.error());
+    const Revision* newest = nullptr;
+    for (const Revision& r : *revisions) {
+      if (newest == nullptr || r.at > newest->at || (r.at == newest->at && r.id > newest->id)) {
+        newest = &r;
+      }
+    }
+    if (newest != nullptr && newest->user_id == actor.user.id && newest->at <= now &&
+        now - newest->at <= kAutosaveRevisionGap) {
+      // Store::SaveArticle records the article's change events (the page cache stays
+      // right); no audit entry either: the explicit save that follows writes one.
+      return store_.SaveArticle(*edited);
+    }
   }
   Revision r;
   r.article_id = id;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 #include "domain/workflow.h"
 #include "newsroom/newsroom_page_forms.h"
@@ -39,6 +40,40 @@ bool IsBlank(std::string_view s) {
 }
 
 bool IsEditor(const User& u) { return u.role == Role::kEditor || u.role == Role::kAdmin; }
+
+constexpr size_t kMaxFormPhotos = 100;
+
+// The photo rows of a form that lists them ("photos_form"): the repeated fields
+// photo_file, photo_position, photo_caption, photo_credit and photo_alt, one of each
+// per row, in order. nullopt when the counts differ, a position is not a number in
+// 0..100000 or there are too many rows (ApplyArticleEdit checks the rest).
+std::optional<std::vector<Photo>> PhotoRowsOf(const http::Form& form) {
+  auto files = form.GetAll("photo_file");
+  auto positions = form.GetAll("photo_position");
+  auto captions = form.GetAll("photo_caption");
+  auto credits = form.GetAll("photo_credit");
+  auto alts = form.GetAll("photo_alt");
+  const size_t n = files.size();
+  if (n > kMaxFormPhotos || positions.size() != n || captions.size() != n || credits.size() != n ||
+      alts.size() != n) {
+    return std::nullopt;
+  }
+  std::vector<Photo> photos(n);
+  for (size_t i = 0; i < n; ++i) {
+    int position = 0;
+    if (!positions[i].empty()) {
+      auto v = positions[i] == "0" ? std::optional<int64_t>(0) : ParseId(positions[i]);
+      if (!v || *v > 100000) return std::nullopt;
+      position = static_cast<int>(*v);
+    }
+    photos[i].file = std::move(files[i]);
+    photos[i].position = position;
+    photos[i].caption = std::move(captions[i]);
+    photos[i].credit = std::move(credits[i]);
+    photos[i].alt = std::move(alts[i]);
+  }
+  return photos;
+}
 
 }  // namespace
 
@@ -155,7 +190,12 @@ http::Response NewsroomPages::SaveArticle(const Authenticated& who, const http::
   edit.section_id = *section_id;
   edit.bylines = SplitLines(form.Get("bylines"));
   edit.note = form.Get("note");
-  if (base.id != 0 && !base.photos.empty()) {
+  if (form.Has("photos_form")) {
+    // The photo rows as the form lists them (added, removed, moved or edited).
+    auto photos = PhotoRowsOf(form);
+    if (!photos) return refuse(422, "Danh sách ảnh của bài không hợp lệ; xin tải lại trang.");
+    edit.photos = std::move(*photos);
+  } else if (base.id != 0 && !base.photos.empty()) {
     std::vector<Photo> photos = base.photos;
     auto captions = form.GetAll("photo_caption");
     auto credits = form.GetAll("photo_credit");
@@ -252,15 +292,25 @@ http::Response NewsroomPages::ArticleForm(const Authenticated& who, int status, 
     o->SetValue("NAME", s.name);
     if (std::to_string(s.id) == selected) o->ShowSection("SELECTED");
   }
-  if (!a.photos.empty()) {
+  {
+    // The rows as typed when the form came back with its rows, the stored ones otherwise.
+    std::vector<Photo> rows = a.photos;
+    std::vector<std::string> captions, credits, alts;
+    if (use_typed && typed->Has("photos_form")) {
+      if (auto typed_rows = PhotoRowsOf(*typed)) rows = std::move(*typed_rows);
+    } else if (use_typed) {
+      captions = typed->GetAll("photo_caption");
+      credits = typed->GetAll("photo_credit");
+      alts = typed->GetAll("photo_alt");
+    }
     Dict* photos = c->AddSectionDictionary("PHOTOS");
-    auto captions = use_typed ? typed->GetAll("photo_caption") : std::vector<std::string>();
-    auto credits = use_typed ? typed->GetAll("photo_credit") : std::vector<std::string>();
-    auto alts = use_typed ? typed->GetAll("photo_alt") : std::vector<std::string>();
-    for (size_t i = 0; i < a.photos.size(); ++i) {
-      const Photo& ph = a.photos[i];
+    if (rows.empty()) photos->ShowSection("NONE");
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Photo& ph = rows[i];
       Dict* d = photos->AddSectionDictionary("PHOTO");
       d->SetIntValue("N", static_cast<long>(i + 1));
+      d->SetValue("FILE_NAME", ph.file);
+      d->SetIntValue("POSITION", ph.position);
       if (ph.file.empty()) {
         d->ShowSection("NO_FILE");
       } else {

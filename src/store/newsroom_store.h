@@ -116,6 +116,14 @@ class NewsroomStore {
   // 100 per call.
   virtual Result<std::vector<Article>> DueScheduled(Timestamp now) = 0;
 
+  // Proofreading warnings an editor dismissed for an article (ProofWarning::Key()s,
+  // proofread/warning.h), in key order. Dismissing is idempotent and kNotFound for an
+  // unknown article; restoring an undismissed key changes nothing.
+  virtual Result<std::vector<std::string>> DismissedWarnings(int64_t article_id) = 0;
+  virtual Result<void> DismissWarning(int64_t article_id, std::string_view key, int64_t user_id,
+                                      Timestamp at) = 0;
+  virtual Result<void> RestoreWarning(int64_t article_id, std::string_view key) = 0;
+
   // Audit log.
   virtual Result<void> AppendAudit(const AuditEntry& e) = 0;
   virtual Result<AuditPage> ListAudit(const AuditQuery& q) = 0;

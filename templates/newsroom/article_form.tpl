@@ -7,6 +7,8 @@
 <p class="nr-comment__text">{{TEXT}}</p>
 </section>
 {{/RETURN_COMMENT}}
+<link rel="stylesheet" href="/static/css/proofread.css">
+<div class="nr-compose">
 <form class="nr-form nr-article-form" action="{{ACTION}}" method="post">
 <input type="hidden" name="csrf_token" value="{{CSRF}}">
 <p class="nr-field">
@@ -33,10 +35,15 @@
 <span class="nr-hint">Chỉ giữ lại đoạn văn, tiêu đề nhỏ, chữ đậm, nghiêng, danh sách, liên kết, trích dẫn, bảng và ảnh trong thư viện ảnh của trang.</span>
 </p>
 {{#PHOTOS}}
-<fieldset class="nr-photos">
+<fieldset class="nr-photos" data-article-photos>
 <legend>Ảnh</legend>
+<input type="hidden" name="photos_form" value="1">
+{{#NONE}}<p class="nr-hint nr-photos__none">Bài chưa có ảnh.</p>{{/NONE}}
+<div class="nr-photos__list">
 {{#PHOTO}}
 <div class="nr-photo">
+<input type="hidden" name="photo_file" value="{{FILE_NAME}}">
+<input type="hidden" name="photo_position" value="{{POSITION}}">
 {{#FILE}}<img class="nr-photo__img" src="{{SRC}}" alt="" width="160" height="107">{{/FILE}}
 {{#NO_FILE}}<p class="nr-hint">Ảnh chưa có tệp.</p>{{/NO_FILE}}
 <p class="nr-field"><label for="anh-chu-thich-{{N}}">Chú thích ảnh {{N}}</label>
@@ -47,6 +54,7 @@
 <input id="anh-mo-ta-{{N}}" name="photo_alt" type="text" value="{{ALT}}"></p>
 </div>
 {{/PHOTO}}
+</div>
 </fieldset>
 {{/PHOTOS}}
 <p class="nr-field">
@@ -55,7 +63,16 @@
 </p>
 <p><button class="button nr-button" type="submit">Lưu</button></p>
 </form>
+<aside class="nr-proofread" aria-labelledby="soat-loi" data-proofread>
+<h2 class="nr-proofread__title" id="soat-loi">Soát lỗi</h2>
+<p class="nr-hint">Chỉ là gợi ý: bài vẫn lưu được khi còn cảnh báo.</p>
+<p class="nr-proofread__status" aria-live="polite" data-proofread-status>Soát lỗi cần JavaScript.</p>
+<ol class="nr-proofread__list" data-proofread-list></ol>
+</aside>
+</div>
 <script src="/static/js/editor.js" defer></script>
+<script src="/static/js/proofread.js" defer></script>
+<script src="/static/js/article_photos.js" defer></script>
 {{#ACTIONS}}
 <section class="nr-actions" aria-labelledby="duyet-bai">
 <h2 class="nr-block__title" id="duyet-bai">Duyệt bài</h2>

@@ -693,5 +693,48 @@ TEST_F(NewsroomTest, AdminManagesAccountsAndSectionsWithValidationAndAudit) {
   ASSERT_EQ(Audit("section.created").size(), 1u);
 }
 
+TEST_F(NewsroomTest, AutosavesCloseToTheUsersLastRevisionKeepNoRevision) {
+  Article a = Create(reporter_, ninh_kieu_, "Mùa nước nổi");
+  ASSERT_EQ(RevisionCount(a.id), 1u);
+  auto autosave = [&](const User& who, const std::string& body) {
+    ArticleEdit e;
+    e.body_html = body;
+    e.autosave = true;
+    return newsroom_->UpdateArticle(As(who), a.id, e);
+  };
+  // Typing: one autosave every 10 s for 9 minutes keeps no revision, but saves the text.
+  for (int i = 0; i < 54; ++i) {
+    clock_.Advance(seconds(10));
+    auto saved = autosave(reporter_, "<p>Đoạn " + std::to_string(i) + ".</p>");
+    ASSERT_TRUE(saved.has_value()) << saved.error().message();
+  }
+  EXPECT_EQ(RevisionCount(a.id), 1u);
+  EXPECT_EQ(store_->ArticleById(a.id)->body_html, "<p>Đoạn 53.</p>");
+  EXPECT_EQ(store_->ArticleById(a.id)->updated_at, kT0 + seconds(540));
+  EXPECT_TRUE(Audit("article.updated").empty()) << "autosaves write no audit entry";
+
+  // More than 10 minutes after the user's newest revision: the autosave keeps one.
+  clock_.Advance(minutes(2));
+  ASSERT_TRUE(autosave(reporter_, "<p>Sau mười phút.</p>").has_value());
+  EXPECT_EQ(RevisionCount(a.id), 2u);
+  clock_.Advance(seconds(10));
+  ASSERT_TRUE(autosave(reporter_, "<p>Tiếp.</p>").has_value());
+  EXPECT_EQ(RevisionCount(a.id), 2u);
+
+  // Another user's autosave right after keeps a revision of its own.
+  clock_.Advance(seconds(10));
+  ASSERT_TRUE(autosave(editor_, "<p>Biên tập viên sửa.</p>").has_value());
+  EXPECT_EQ(RevisionCount(a.id), 3u);
+  EXPECT_EQ(store_->ListRevisions(a.id)->back().user_id, editor_.id);
+
+  // An explicit save keeps a revision as before, however close.
+  clock_.Advance(seconds(10));
+  ArticleEdit save;
+  save.body_html = "<p>Lưu hẳn.</p>";
+  ASSERT_TRUE(newsroom_->UpdateArticle(As(editor_), a.id, save).has_value());
+  EXPECT_EQ(RevisionCount(a.id), 4u);
+  EXPECT_EQ(store_->ListRevisions(a.id)->back().body_html, "<p>Lưu hẳn.</p>");
+}
+
 }  // namespace
 }  // namespace toasoan

@@ -10,6 +10,7 @@ import Link from '@tiptap/extension-link';
 import { Table, TableRow, TableCell, TableHeader } from '@tiptap/extension-table';
 import { Figure, LibraryImage } from './figure.js';
 import { cleanPastedHtml, cleanPastedText } from './paste.js';
+import { libraryPicker } from './library.js';
 import { libraryImagePath, safeLink } from './urls.js';
 import {
   Autosaver, draftKey, readDraft, writeDraft, removeDraft, sameContent, hhmm, ddmm,
@@ -115,8 +116,20 @@ export function startEditor(form) {
   const photoError = h('p', { class: 'ed-panel__error', role: 'alert', hidden: true });
   const photoApply = h('button', { type: 'button', class: 'button nr-button', text: 'Chèn ảnh' });
   const photoCancel = h('button', { type: 'button', class: 'button nr-button--quiet', text: 'Hủy' });
+  // Upload to the library or pick from it: fills the fields below.
+  const photoPicker = libraryPicker({
+    uid, csrfToken: csrf,
+    choose: (asset) => {
+      photoSrc.input.value = asset.url;
+      if (asset.caption) photoCaption.input.value = asset.caption;
+      if (asset.credit) photoCredit.input.value = asset.credit;
+      if (asset.alt) photoAlt.input.value = asset.alt;
+      photoError.hidden = true;
+      photoAlt.input.focus();
+    },
+  });
   const photoPanel = h('div', { class: 'ed-panel', role: 'group', 'aria-label': 'Ảnh', hidden: true },
-    [photoSrc.p, photoAlt.p, photoCaption.p, photoCredit.p, photoError,
+    [photoPicker, photoSrc.p, photoAlt.p, photoCaption.p, photoCredit.p, photoError,
       h('p', { class: 'ed-panel__actions' }, [photoApply, photoCancel])]);
 
   const restoreText = h('span', { class: 'ed-restore__text' });

@@ -269,7 +269,18 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array<std::string_view, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+// v7: proofreading warnings an editor dismissed for an article (proofread/warning.h keys).
+constexpr std::string_view kV7 = R"sql(
+CREATE TABLE proofread_dismissals (
+  article_id   INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  warning_key  TEXT    NOT NULL,
+  dismissed_by INTEGER NOT NULL DEFAULT 0,
+  dismissed_at INTEGER NOT NULL,
+  PRIMARY KEY (article_id, warning_key)
+) STRICT, WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 }  // namespace
 

@@ -137,6 +137,12 @@ class SqliteStore : public Store, public NewsroomStore, public PhotoLibrary {
   Result<Revision> RevisionById(int64_t id) override;
   Result<std::vector<Article>> DueScheduled(Timestamp now) override;
 
+  // sqlite_proofread_dismissals.cc
+  Result<std::vector<std::string>> DismissedWarnings(int64_t article_id) override;
+  Result<void> DismissWarning(int64_t article_id, std::string_view key, int64_t user_id,
+                              Timestamp at) override;
+  Result<void> RestoreWarning(int64_t article_id, std::string_view key) override;
+
   Result<void> AppendAudit(const AuditEntry& e) override;
   Result<AuditPage> ListAudit(const AuditQuery& q) override;
 
