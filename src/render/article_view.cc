@@ -12,6 +12,7 @@
 
 #include "render/absolute_url.h"
 #include "render/body_blocks.h"
+#include "render/body_images.h"
 #include "render/json_ld.h"
 #include "render/template_files.h"
 #include "render/urls.h"
@@ -46,6 +47,30 @@ std::string Srcset(const Photo& p, std::string_view mime_type, bool with_origina
   return out;
 }
 
+// Adds the PICTURE include (partials/picture.tpl) of `p` to `parent`: its file, `alt`,
+// its size when known and the srcsets of its variants; lazily loaded unless `first`.
+void AddPicture(ctemplate::TemplateDictionary* parent, const Photo& p, const std::string& alt,
+                bool first) {
+  ctemplate::TemplateDictionary* img = parent->AddIncludeDictionary("PICTURE");
+  img->SetFilename(kPicturePartial);
+  img->SetValue("SRC", MediaPath(p));
+  img->SetValue("ALT", alt);
+  if (!first) img->ShowSection("LAZY");
+  if (p.width > 0 && p.height > 0) {
+    ctemplate::TemplateDictionary* size = img->AddSectionDictionary("SIZE");
+    size->SetIntValue("WIDTH", p.width);
+    size->SetIntValue("HEIGHT", p.height);
+  }
+  for (const auto& [section, mime_type] :
+       {std::pair{"WEBP", "image/webp"}, std::pair{"JPEG", "image/jpeg"}}) {
+    const std::string srcset = Srcset(p, mime_type, section == std::string_view("JPEG"));
+    if (srcset.empty()) continue;
+    ctemplate::TemplateDictionary* set = img->AddSectionDictionary(section);
+    set->SetValue("SRCSET", srcset);
+    set->SetValue("SIZES", kPhotoSizes);
+  }
+}
+
 void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p, const InlinePhotos* inlined,
               bool first) {
   ctemplate::TemplateDictionary* d = block->AddIncludeDictionary("PHOTO");
@@ -64,29 +89,55 @@ void AddPhoto(ctemplate::TemplateDictionary* block, const Photo& p, const Inline
     // Awaiting its upload: a neutral box, never an <img> without a source.
     d->ShowSection("AWAITING");
   } else {
-    ctemplate::TemplateDictionary* img = d->AddSectionDictionary("IMAGE");
-    img->SetValue("SRC", MediaPath(p));
-    img->SetValue("ALT", alt);
-    if (!first) img->ShowSection("LAZY");
-    if (p.width > 0 && p.height > 0) {
-      ctemplate::TemplateDictionary* size = img->AddSectionDictionary("SIZE");
-      size->SetIntValue("WIDTH", p.width);
-      size->SetIntValue("HEIGHT", p.height);
-    }
-    for (const auto& [section, mime_type] :
-         {std::pair{"WEBP", "image/webp"}, std::pair{"JPEG", "image/jpeg"}}) {
-      const std::string srcset = Srcset(p, mime_type, section == std::string_view("JPEG"));
-      if (srcset.empty()) continue;
-      ctemplate::TemplateDictionary* set = img->AddSectionDictionary(section);
-      set->SetValue("SRCSET", srcset);
-      set->SetValue("SIZES", kPhotoSizes);
-    }
+    AddPicture(d->AddSectionDictionary("IMAGE"), p, alt, first);
   }
   if (!p.caption.empty() || !p.credit.empty()) {
     ctemplate::TemplateDictionary* cap = d->AddSectionDictionary("FIGCAPTION");
     ShowIfSet(cap, "CAPTION", p.caption);
     ShowIfSet(cap, "CREDIT", p.credit);
   }
+}
+
+// Library photo file → the asset, for the body's images.
+using BodyPhotos = std::map<std::string, const PhotoAsset*>;
+
+// The body image `img` of a library photo `asset` as a Photo row would show it.
+Photo PhotoOfBodyImage(const BodyImage& img, const PhotoAsset& asset) {
+  Photo p;
+  p.file = asset.file;
+  p.asset_id = asset.id;
+  p.width = asset.width;
+  p.height = asset.height;
+  p.variants = asset.variants;
+  if (p.width <= 0 || p.height <= 0) {
+    p.width = img.width;
+    p.height = img.height;
+  }
+  return p;
+}
+
+// Adds the PARTs of one body block: its HTML, cut at each <img> of a library photo in
+// `body_photos`, which becomes that photo's PICTURE (its alt kept). `*image_shown` says
+// whether an image came before; it is set when the block has one.
+void AddBlockParts(ctemplate::TemplateDictionary* block, std::string_view html,
+                   const BodyPhotos* body_photos, bool* image_shown) {
+  size_t done = 0;
+  for (const BodyImage& img : FindBodyImages(html)) {
+    const bool first = !*image_shown;
+    *image_shown = true;
+    if (body_photos == nullptr) continue;
+    const std::string file = LibraryPhotoFile(img.src);
+    const auto it = file.empty() ? body_photos->end() : body_photos->find(file);
+    if (it == body_photos->end()) continue;
+    ctemplate::TemplateDictionary* part = block->AddSectionDictionary("PART");
+    part->SetValue("HTML", std::string(html.substr(done, img.begin - done)));
+    const PhotoAsset& asset = *it->second;
+    // The body's alt as written; an image without one takes the library's text.
+    const std::string alt = img.has_alt ? img.alt : (asset.alt.empty() ? asset.caption : asset.alt);
+    AddPicture(part, PhotoOfBodyImage(img, asset), alt, first);
+    done = img.end;
+  }
+  block->AddSectionDictionary("PART")->SetValue("HTML", std::string(html.substr(done)));
 }
 
 std::string FirstPhotoUrl(const SiteSettings& site, const Article& a) {
@@ -97,7 +148,7 @@ std::string FirstPhotoUrl(const SiteSettings& site, const Article& a) {
 }
 
 void FillContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a,
-                 const InlinePhotos* inlined) {
+                 const InlinePhotos* inlined, const BodyPhotos* body_photos) {
   ctemplate::TemplateDictionary* d = page->AddIncludeDictionary("CONTENT");
   d->SetFilename(kArticleContentPartial);
   d->SetValue("SECTION_NAME", s.name);
@@ -112,9 +163,11 @@ void FillContent(ctemplate::TemplateDictionary* page, const Section& s, const Ar
                    [](const Photo& x, const Photo& y) { return x.position < y.position; });
   const std::vector<std::string_view> blocks = SplitTopLevelBlocks(a.body_html);
   auto next_photo = photos.begin();
-  // The first photo is likely in view on load: it is not lazy.
+  // The page's first image is likely in view on load: it is not lazy.
+  bool image_shown = false;
   auto add_photo = [&](ctemplate::TemplateDictionary* block, const Photo& p) {
-    AddPhoto(block, p, inlined, &p == &photos.front());
+    AddPhoto(block, p, inlined, !image_shown);
+    image_shown = true;
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
     ctemplate::TemplateDictionary* block = d->AddSectionDictionary("BLOCK");
@@ -122,7 +175,7 @@ void FillContent(ctemplate::TemplateDictionary* page, const Section& s, const Ar
          ++next_photo) {
       add_photo(block, *next_photo);
     }
-    block->SetValue("HTML", std::string(blocks[i]));
+    AddBlockParts(block, blocks[i], body_photos, &image_shown);
   }
   // Photos placed after the last paragraph (or in an article without a body).
   if (next_photo != photos.end()) {
@@ -141,12 +194,21 @@ void FillContent(ctemplate::TemplateDictionary* page, const Section& s, const Ar
 }  // namespace
 
 void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a) {
-  FillContent(page, s, a, nullptr);
+  FillContent(page, s, a, nullptr, nullptr);
+}
+
+void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a,
+                        const std::vector<PhotoAsset>& body_photos) {
+  BodyPhotos by_file;
+  for (const PhotoAsset& asset : body_photos) {
+    if (!asset.file.empty()) by_file.emplace(asset.file, &asset);
+  }
+  FillContent(page, s, a, nullptr, &by_file);
 }
 
 void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a,
                         const std::map<std::string, std::string>& photo_data_urls) {
-  FillContent(page, s, a, &photo_data_urls);
+  FillContent(page, s, a, &photo_data_urls, nullptr);
 }
 
 bool IsImageDataUrl(std::string_view url) {

@@ -3,8 +3,10 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/article.h"
+#include "domain/photo_asset.h"
 #include "domain/section.h"
 #include "render/page_view.h"
 #include "render/site_renderer.h"
@@ -20,6 +22,14 @@ namespace toasoan {
 // include, partials/photo.tpl) before the block at its position, and the bylines.
 // Shared by the article page and its print view.
 void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a);
+
+// The same for the article page, where each <img> of the body showing one of
+// `body_photos` (library photos, matched by "/media/" + PhotoAsset::file) becomes the
+// <picture> a photo row of it would have (srcsets of its variants, sizes, width and
+// height, lazy unless it is the page's first image), with the body's own alt. Other
+// images stay as they are.
+void FillArticleContent(ctemplate::TemplateDictionary* page, const Section& s, const Article& a,
+                        const std::vector<PhotoAsset>& body_photos);
 
 // The same for the saved copy, whose photos are inlined: a photo's <img> takes its source
 // from `photo_data_urls` (Photo::file → data: URL, see IsImageDataUrl); a photo without

@@ -121,7 +121,7 @@ std::unique_ptr<ctemplate::TemplateDictionary> ArticleDictionary(const PageFrame
   FillHead(page.get(), f.site, head);
   FillHeader(page.get(), f, NavPosition::InSection(s.id));
   FillFooter(page.get(), f.site);
-  FillArticleContent(page.get(), s, a);
+  FillArticleContent(page.get(), s, a, extras.body_photos);
   page->SetValue("SHARE_URL", AbsoluteUrl(f.site, ArticlePath(s, a)));
   page->SetValue("PRINT_URL", PrintPath(s, a));
   page->SetValue("SAVE_URL", SavePath(s, a));

@@ -9,6 +9,7 @@
 #include "base/result.h"
 #include "domain/article.h"
 #include "domain/article_audio.h"
+#include "domain/photo_asset.h"
 #include "domain/section.h"
 #include "domain/site_settings.h"
 #include "store/store.h"
@@ -61,6 +62,9 @@ struct ArticleExtras {
   std::optional<ArticleAudio> audio;
   // "Bài liên quan": related articles, best first (domain/related.h).
   std::vector<ArticleLink> related;
+  // The library photos the body's images show (render/body_images.h): those images are
+  // drawn like photo rows, with their variants' srcset. Others stay plain <img>.
+  std::vector<PhotoAsset> body_photos;
 };
 
 // What the search page (/tim-kiem) shows.

@@ -21,13 +21,15 @@ inline constexpr char kHeaderPartial[] = "partials/header.tpl";
 inline constexpr char kFooterPartial[] = "partials/footer.tpl";
 inline constexpr char kArticleContentPartial[] = "partials/article_content.tpl";
 inline constexpr char kPhotoPartial[] = "partials/photo.tpl";
+// The <picture> of one photo: photo rows and the body's library photos share it.
+inline constexpr char kPicturePartial[] = "partials/picture.tpl";
 inline constexpr char kMostReadPartial[] = "partials/most_read.tpl";
 
 // Partials first: a page's includes are parsed before the page itself.
-inline constexpr std::array<std::string_view, 14> kSiteTemplates = {
-    kMostReadPartial,  kHeadPartial,  kHeaderPartial,   kFooterPartial,   kArticleContentPartial,
-    kPhotoPartial,     kHomeTemplate, kSectionTemplate, kArticleTemplate, kPrintTemplate,
-    kNotFoundTemplate, kGoneTemplate, kSavedTemplate,   kSearchTemplate,
+inline constexpr std::array<std::string_view, 15> kSiteTemplates = {
+    kPicturePartial,        kMostReadPartial,  kHeadPartial,  kHeaderPartial,   kFooterPartial,
+    kArticleContentPartial, kPhotoPartial,     kHomeTemplate, kSectionTemplate, kArticleTemplate,
+    kPrintTemplate,         kNotFoundTemplate, kGoneTemplate, kSavedTemplate,   kSearchTemplate,
 };
 
 // Every template must start with this line, so every variable is escaped for its context.

@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "render/body_images.h"
 #include "render/urls.h"
 
 namespace toasoan {
@@ -49,7 +50,8 @@ PublicSite::PublicSite(Store& store, const SiteRenderer& renderer, std::string b
     : store_(store),
       renderer_(renderer),
       base_url_override_(std::move(base_url_override)),
-      saved_copy_(std::move(saved_copy)) {}
+      saved_copy_(std::move(saved_copy)),
+      photos_(dynamic_cast<PhotoLibrary*>(&store)) {}
 
 Result<PageFrame> PublicSite::Frame() const {
   PageFrame f;
@@ -185,6 +187,19 @@ http::Response PublicSite::ArticleView(std::string_view section_slug, std::strin
   // The player is extra: without its audio (not made yet, or unreadable) the page still
   // serves. An unreadable one is not cached, so the next request tries again.
   ArticleExtras extras;
+  // The library photos of the body are drawn with their variants; the page goes when
+  // they change ("media:FILE", recorded when their variants are made).
+  const std::vector<std::string> body_files = BodyLibraryPhotoFiles(article->body_html);
+  for (const std::string& file : body_files) r.tags.push_back("media:" + file);
+  if (photos_ != nullptr && !body_files.empty()) {
+    if (auto assets = photos_->PhotoAssetsByFiles(body_files)) {
+      extras.body_photos = std::move(*assets);
+    } else {
+      spdlog::warn("article {}: cannot read its body's photos: {}", article->id,
+                   assets.error().message());
+      r.cacheable = false;
+    }
+  }
   AddToday(sources_, &*frame, &r);
   AddMostRead(store_, sources_, &*frame, &r);
   AddRelated(store_, *article, frame->sections, &extras, &r);

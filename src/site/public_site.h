@@ -6,6 +6,7 @@
 #include "render/site_renderer.h"
 #include "site/page_extras.h"
 #include "site/saved_copy.h"
+#include "store/photo_library.h"
 #include "store/store.h"
 
 namespace toasoan {
@@ -45,6 +46,9 @@ class PublicSite {
   std::string base_url_override_;
   SavedCopyFiles saved_copy_;
   PageSources sources_;
+  // The store's photo library, when it keeps one: the article page draws the library
+  // photos of its body from it. Null: the body's images stay plain <img>.
+  PhotoLibrary* photos_ = nullptr;
 };
 
 // Tags every public page carries: the site settings and the section menu.

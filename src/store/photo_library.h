@@ -44,6 +44,10 @@ class PhotoLibrary {
   // kNotFound for an unknown id.
   virtual Result<PhotoAsset> PhotoAssetById(int64_t id) = 0;
   virtual Result<std::optional<PhotoAsset>> PhotoAssetByFile(std::string_view file) = 0;
+  // The assets recorded for any of `files`, in no particular order (unknown files are
+  // left out); one query, for the photos an article's body shows.
+  virtual Result<std::vector<PhotoAsset>> PhotoAssetsByFiles(
+      const std::vector<std::string>& files) = 0;
   // Newest first; `text` matches assets whose caption or credit has words starting with
   // every word of it, ignoring case and diacritics. per_page is clamped to 1..100.
   virtual Result<PhotoAssetList> ListPhotoAssets(const PhotoAssetQuery& q) = 0;

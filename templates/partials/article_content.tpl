@@ -8,6 +8,7 @@
 </header>
 <div class="article__body">
 {{! HTML is Article::body_html, already cleaned by the allowlist sanitizer (src/html) when it was saved. ":none" is ctemplate's explicit way to insert a value unescaped under AUTOESCAPE; use it for nothing that is not sanitized HTML. }}
-{{#BLOCK}}{{>PHOTO}}{{HTML:none}}{{/BLOCK}}
+{{! A block's PARTs: its HTML cut at each library photo of the body, whose <img> becomes that PICTURE. }}
+{{#BLOCK}}{{>PHOTO}}{{#PART}}{{HTML:none}}{{>PICTURE}}{{/PART}}{{/BLOCK}}
 </div>
 {{#BYLINES}}<p class="bylines">{{#BYLINE}}<span class="byline">{{NAME}}</span>{{#BYLINE_separator}}, {{/BYLINE_separator}}{{/BYLINE}}</p>{{/BYLINES}}

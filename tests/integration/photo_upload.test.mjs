@@ -222,6 +222,73 @@ test('a published article shows the photo with srcset, width and height; light o
   assert.equal(og[1], new URL(good.url, srv.url).href);
 });
 
+test('a library photo placed inside the body renders as <picture> with its variants, once they are made', async () => {
+  const reporter = await signedIn('phongvien');
+  const editor = await signedIn('bientap');
+  // Another photo, so its variants are made after this test starts.
+  const res = await upload(reporter, readFileSync(path.join(root, 'tests/data/media/phone_river.jpg')), { name: 'song.jpg' });
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+  const river = res.body.photo;
+  const created = await reporter.ok('POST', '/articles', {
+    title: 'Sông Ô Môn mùa nước nổi',
+    lead: 'Nước lên, ghe xuồng tấp nập.',
+    body_html: '<p>Nước đã lên.</p>',
+    section_slug: kSeedSection,
+  }, 201);
+  const patched = await reporter.ok('PATCH', `/articles/${created.id}`, {
+    body_html: `<p>Nước đã lên.</p><figure><img src="/media/${river.file}" alt="Ghe xuồng trên sông Ô Môn"><figcaption>Sông Ô Môn sáng sớm.</figcaption></figure>` +
+      '<figure><img src="/media/photos/00000000000000000000000000000000.jpg" alt="Ảnh chưa có trong thư viện"><figcaption>Không rõ.</figcaption></figure><p>Hết.</p>',
+  });
+  assert.match(patched.body_html, new RegExp(`<img src="/media/${river.file}"`), 'the sanitizer keeps the figure');
+  await reporter.ok('POST', `/articles/${created.id}/transitions`, { to: 'submitted' });
+  const published = await editor.ok('POST', `/articles/${created.id}/transitions`, { to: 'published' });
+  // Likely before the variants: the page is rendered and cached now.
+  const early = await fetch(published.url);
+  assert.equal(early.status, 200);
+  await early.text();
+
+  let photo;
+  for (let i = 0; i < 100; i++) {
+    photo = await reporter.ok('GET', `/photos/${river.id}`);
+    if (photo.photo.variants_ready) break;
+    await sleep(100);
+  }
+  assert.ok(photo.photo.variants_ready, 'variants made within 10 s');
+  const variants = photo.photo.variants;
+  assert.ok(variants.length > 0);
+
+  // The cached page went with the variants ("media:FILE"): it now draws them.
+  const page = await fetch(published.url);
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  const body = html.slice(html.indexOf('<div class="article__body">'));
+  const figures = [...body.matchAll(/<figure>([\s\S]*?)<\/figure>/g)].map((m) => m[1]);
+  assert.equal(figures.length, 2, body);
+  const pic = figures[0].match(/^<picture>([\s\S]*?)<\/picture><figcaption>Sông Ô Môn sáng sớm\.<\/figcaption>$/);
+  assert.ok(pic, `the library figure is a <picture>: ${figures[0]}`);
+  const source = pic[1].match(/<source type="image\/webp" srcset="([^"]+)" sizes="([^"]+)">/);
+  assert.ok(source, `a WebP source: ${pic[1]}`);
+  const img = pic[1].match(/<img [^>]*>/)[0];
+  const jpegSrcset = img.match(/ srcset="([^"]+)"/)[1].replaceAll('&#44;', ',');
+  const webpSrcset = source[1].replaceAll('&#44;', ',');
+  for (const v of variants) {
+    const set = v.mime_type === 'image/webp' ? webpSrcset : jpegSrcset;
+    assert.ok(set.includes(`${v.url} ${v.width}w`), `${v.url} in ${set}`);
+  }
+  assert.match(img, / sizes="/);
+  assert.match(img, new RegExp(` width="${river.width}" height="${river.height}"`));
+  assert.match(img, /alt="Ghe xuồng trên sông Ô Môn"/);
+  assert.doesNotMatch(img, /loading="lazy"/, 'the page\'s first image loads at once');
+  // A file the library does not know stays a plain <img>.
+  assert.equal(figures[1], '<img src="/media/photos/00000000000000000000000000000000.jpg" alt="Ảnh chưa có trong thư viện"><figcaption>Không rõ.</figcaption>');
+
+  // The print view and the saved copy still serve.
+  assert.equal((await fetch(published.url + '/in')).status, 200);
+  const saved = await fetch(published.url + '/luu');
+  assert.equal(saved.status, 200);
+  assert.match(await saved.text(), /Sông Ô Môn sáng sớm\./);
+});
+
 test('every bad upload is refused with its message, leaving no file and no row', async () => {
   const reporter = await signedIn('phongvien');
   const filesBefore = storedFiles();

@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/body_images.h"
+
 namespace toasoan {
 namespace {
 
@@ -371,6 +373,88 @@ TEST(SiteRendererTest, LibraryPhotosHaveSrcsetSizeAndOnlyTheFirstLoadsAtOnce) {
             std::string::npos);
   EXPECT_NE(body.substr(second, body.find('>', second) - second).find("loading=\"lazy\""),
             std::string::npos);
+}
+
+// A library photo the editor placed inside the body: its <img> becomes the photo rows'
+// <picture>, alt and figcaption kept; a file the library does not know stays plain.
+TEST(SiteRendererTest, BodyFiguresOfLibraryPhotosGetTheirVariants) {
+  auto r = Renderer();
+  ASSERT_NE(r, nullptr);
+  const std::string hash = "fedcba9876543210fedcba9876543210";
+  const std::string base = "/media/photos/" + hash;
+  Article a = Seed();
+  a.photos.clear();
+  a.body_html = "<p>Mở đầu.</p><figure><img src=\"" + base +
+                ".jpg\" alt=\"Cầu &quot;Cần Thơ&quot; &amp; bến\"><figcaption>Cầu Cần Thơ "
+                "lúc chiều.</figcaption></figure><p>Giữa.</p><figure><img "
+                "src=\"/media/photos/00000000000000000000000000000000.jpg\" alt=\"Lạ\" "
+                "width=\"640\" height=\"480\"><figcaption>Ảnh lạ.</figcaption></figure>"
+                "<p><img src=\"" +
+                base + ".jpg\" alt=\"Lần hai\"></p>";
+  PhotoAsset asset;
+  asset.id = 3;
+  asset.file = "photos/" + hash + ".jpg";
+  asset.width = 2000;
+  asset.height = 1500;
+  for (int w : {480, 960}) {
+    const std::string stem = "photos/" + hash + "-" + std::to_string(w);
+    asset.variants.push_back({stem + ".webp", "image/webp", w, w * 3 / 4, 1000});
+    asset.variants.push_back({stem + ".jpg", "image/jpeg", w, w * 3 / 4, 2000});
+  }
+  ArticleExtras extras;
+  extras.body_photos = {asset};
+  const std::string body = Body(r->ArticlePage(Frame(), QuanUy(), a, extras));
+  const std::string sizes = "sizes=\"(min-width: 768px) 720px, 100vw\"";
+  const std::string webp = "<source type=\"image/webp\" srcset=\"" + base + "-480.webp 480w, " +
+                           base + "-960.webp 960w\" " + sizes + ">";
+  const std::string jpeg = "<img class=\"photo__img\" src=\"" + base + ".jpg\" srcset=\"" + base +
+                           "-480.jpg 480w, " + base + "-960.jpg 960w, " + base + ".jpg 2000w\" " +
+                           sizes + " width=\"2000\" height=\"1500\"";
+  // The figure: first image of the page, so not lazy; alt and caption as written.
+  EXPECT_EQ(Count(body, "<figure><picture>" + webp + jpeg +
+                            " alt=\"Cầu &quot;Cần Thơ&quot; &amp; bến\" decoding=\"async\">"
+                            "</picture><figcaption>Cầu Cần Thơ lúc chiều.</figcaption></figure>"),
+            1u)
+      << body;
+  // The same photo again further down: lazy.
+  EXPECT_EQ(Count(body, "<p><picture>" + webp + jpeg +
+                            " alt=\"Lần hai\" loading=\"lazy\" decoding=\"async\"></picture></p>"),
+            1u)
+      << body;
+  // Unknown to the library: the plain <img> exactly as the body has it.
+  EXPECT_EQ(Count(body,
+                  "<figure><img src=\"/media/photos/00000000000000000000000000000000.jpg\" "
+                  "alt=\"Lạ\" width=\"640\" height=\"480\"><figcaption>Ảnh lạ."
+                  "</figcaption></figure>"),
+            1u)
+      << body;
+  EXPECT_EQ(Count(body, "<picture>"), 2u);
+  EXPECT_EQ(Count(body, "<p>Mở đầu.</p>"), 1u);
+  EXPECT_EQ(Count(body, "<p>Giữa.</p>"), 1u);
+
+  // The print view keeps the body as written.
+  const std::string print = Body(r->PrintPage(Frame(), QuanUy(), a));
+  EXPECT_EQ(Count(print, "<picture>"), 0u);
+  EXPECT_EQ(Count(print, "<img src=\"" + base + ".jpg\" alt=\"Lần hai\">"), 1u);
+}
+
+TEST(BodyImagesTest, FindsTheLibraryFilesOfTheBody) {
+  EXPECT_EQ(
+      BodyLibraryPhotoFiles("<p><img src=\"/media/photos/a.jpg\" alt=\"x\"></p><figure><IMG "
+                            "alt=\"&gt;\" src=\"/media/photos/b.jpg\"></figure><img "
+                            "src=\"/media/photos/a.jpg\"><img src=\"/media/2020/c.jpg\">"
+                            "<img src=\"/media/photos/../d.jpg\"><!-- <img "
+                            "src=\"/media/photos/e.jpg\"> --><imgx src=\"/media/photos/f.jpg\">"),
+      (std::vector<std::string>{"photos/a.jpg", "photos/b.jpg"}));
+  const std::vector<BodyImage> images = FindBodyImages(
+      "<p>x<img src=\"/media/photos/a.jpg\" alt=\"&quot;A&quot; &amp; B\" "
+      "width=\"10\" height=\"20\"></p>");
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_EQ(images[0].begin, 4u);
+  EXPECT_EQ(images[0].alt, "\"A\" & B");
+  EXPECT_TRUE(images[0].has_alt);
+  EXPECT_EQ(images[0].width, 10);
+  EXPECT_EQ(images[0].height, 20);
 }
 
 TEST(SiteRendererTest, HostileValuesAreEscapedInEveryContext) {

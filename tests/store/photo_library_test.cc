@@ -109,6 +109,26 @@ TEST_F(PhotoLibraryStoreTest, AddsReadsAndReusesTheSameFile) {
   EXPECT_EQ(store_->PhotoAssetById(999).error().code(), ErrorCode::kNotFound);
 }
 
+TEST_F(PhotoLibraryStoreTest, ReadsManyFilesInOneCall) {
+  const int64_t a = store_->AddPhotoAsset(Asset(kHashA, "Một", "A"))->asset.id;
+  const int64_t b = store_->AddPhotoAsset(Asset(kHashB, "Hai", "B"))->asset.id;
+  const std::vector<ImageVariant> variants = {
+      {"photos/" + kHashB + "-480.webp", "image/webp", 480, 300, 900}};
+  ASSERT_TRUE(store_->SetPhotoAssetVariants(b, variants).has_value());
+
+  auto found = store_->PhotoAssetsByFiles(
+      {"photos/" + kHashB + ".jpg", "photos/none.jpg", "photos/" + kHashA + ".jpg"});
+  ASSERT_TRUE(found.has_value()) << found.error().message();
+  ASSERT_EQ(found->size(), 2u);
+  EXPECT_EQ((*found)[0].id, a);
+  EXPECT_EQ((*found)[0].file, "photos/" + kHashA + ".jpg");
+  EXPECT_EQ((*found)[1].id, b);
+  ASSERT_EQ((*found)[1].variants.size(), 1u);
+  EXPECT_EQ((*found)[1].variants[0].file, "photos/" + kHashB + "-480.webp");
+  EXPECT_TRUE(store_->PhotoAssetsByFiles({})->empty());
+  EXPECT_TRUE(store_->PhotoAssetsByFiles({"photos/none.jpg"})->empty());
+}
+
 TEST_F(PhotoLibraryStoreTest, SearchesCaptionAndCreditWithoutDiacritics) {
   const int64_t a =
       store_->AddPhotoAsset(Asset(kHashA, "Lễ ra quân ở Ô Môn", "Thúy Loan"))->asset.id;

@@ -123,6 +123,24 @@ Result<std::optional<PhotoAsset>> SqliteStore::PhotoAssetByFile(std::string_view
   return AssetByFile(reader.db(), file);
 }
 
+Result<std::vector<PhotoAsset>> SqliteStore::PhotoAssetsByFiles(
+    const std::vector<std::string>& files) {
+  std::vector<PhotoAsset> assets;
+  if (files.empty()) return assets;
+  const std::string list = nlohmann::json(files).dump();
+  ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  ASSIGN_OR_RETURN(auto stmt,
+                   reader.db().Prepare("SELECT " ASSET_COLUMNS " FROM photo_assets WHERE file IN "
+                                       "(SELECT value FROM json_each(?1)) ORDER BY id"));
+  TOASOAN_TRY(stmt->BindAll(list));
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    assets.push_back(ReadAsset(*stmt));
+  }
+  return assets;
+}
+
 // ?1: the query's words (JSON array of FoldedQueryWords), each must occur in text_folded.
 #define ASSET_WHERE                                      \
   " WHERE NOT EXISTS (SELECT 1 FROM json_each(?1) AS w " \

@@ -150,6 +150,8 @@ class SqliteStore : public Store, public NewsroomStore, public PhotoLibrary {
   Result<Added> AddPhotoAsset(const PhotoAsset& a) override;
   Result<PhotoAsset> PhotoAssetById(int64_t id) override;
   Result<std::optional<PhotoAsset>> PhotoAssetByFile(std::string_view file) override;
+  Result<std::vector<PhotoAsset>> PhotoAssetsByFiles(
+      const std::vector<std::string>& files) override;
   Result<PhotoAssetList> ListPhotoAssets(const PhotoAssetQuery& q) override;
   Result<PhotoAsset> UpdatePhotoAssetText(int64_t id, const std::string& caption,
                                           const std::string& credit,

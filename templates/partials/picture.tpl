@@ -1,0 +1,3 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! One photo as a <picture>, for the article's photo rows (partials/photo.tpl) and the library photos of its body. WEBP and JPEG carry the responsive variants' srcset once they are made; WIDTH and HEIGHT reserve the photo's place (no layout shift); the first image of an article loads at once, the others lazily. }}
+<picture>{{#WEBP}}<source type="image/webp" srcset="{{SRCSET}}" sizes="{{SIZES}}">{{/WEBP}}<img class="photo__img" src="{{SRC}}"{{#JPEG}} srcset="{{SRCSET}}" sizes="{{SIZES}}"{{/JPEG}}{{#SIZE}} width="{{WIDTH}}" height="{{HEIGHT}}"{{/SIZE}} alt="{{ALT}}"{{#LAZY}} loading="lazy"{{/LAZY}} decoding="async"></picture>
