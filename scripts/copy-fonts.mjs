@@ -17,7 +17,7 @@ const to = join(root, 'static', 'fonts');
 
 // Keep in step with static/css/fonts.css.
 const subsets = ['vietnamese', 'latin', 'latin-ext'];
-const faces = ['400-normal', '400-italic', '600-normal', '700-normal'];
+const faces = ['400-normal', '700-normal'];
 
 function digest(file) {
   return createHash('sha256').update(readFileSync(file)).digest('hex');

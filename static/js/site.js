@@ -99,7 +99,30 @@
     show(currentTextSize());
   }
 
+  // "Phát bản đọc": the link to the article's MP3 becomes the browser's audio player,
+  // which starts playing (the press is the reader's permission). A press meant for a new
+  // tab or a download keeps the link's own behaviour.
+  function setUpListen(link) {
+    link.addEventListener('click', function (event) {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      var audio = document.createElement('audio');
+      audio.className = 'listen__player';
+      audio.controls = true;
+      audio.preload = 'auto';
+      audio.src = link.getAttribute('href');
+      var group = link.closest('[aria-labelledby]');
+      if (group) audio.setAttribute('aria-labelledby', group.getAttribute('aria-labelledby'));
+      link.replaceWith(audio);
+      audio.focus();
+      var playing = audio.play();
+      // Refused (a browser policy): the controls are there for the reader to press.
+      if (playing && playing.catch) playing.catch(function () {});
+    });
+  }
+
   function start() {
+    document.querySelectorAll('[data-listen]').forEach(setUpListen);
     document.querySelectorAll('[data-copy-link]').forEach(setUpCopy);
     document.querySelectorAll('.text-size').forEach(setUpTextSize);
     document.querySelectorAll('[data-print]').forEach(setUpPrint);

@@ -16,10 +16,10 @@
 <button class="text-size__button" type="button" data-text-step="0"><span aria-hidden="true">A</span><span class="visually-hidden">Cỡ chữ mặc định</span></button>
 <button class="text-size__button" type="button" data-text-step="1"><span aria-hidden="true">A+</span><span class="visually-hidden">Chữ lớn hơn</span></button>
 </div>
-{{! Listen to the article: only once its audio is ready (app/audio_generator.h); preload="none" fetches nothing until the reader presses play. The link inside <audio> is for browsers that cannot play it. }}
+{{! Listen to the article: only once its audio is ready (app/audio_generator.h). A link to the MP3 (the browser plays it without any script); site.js turns a press of it into an <audio controls> player in its place, so the page itself carries no media element and fetches nothing until the reader asks. }}
 {{#AUDIO}}<div class="listen" role="group" aria-labelledby="nghe-bai-viet">
 <p class="listen__label" id="nghe-bai-viet">Nghe bài viết <span class="listen__duration">(<time datetime="{{DURATION_ISO}}">{{DURATION}}</time>)</span></p>
-<audio class="listen__player" controls preload="none" src="{{URL}}" aria-labelledby="nghe-bai-viet"><a href="{{URL}}">Tải bản ghi âm bài viết (MP3)</a></audio>
+<a class="listen__play" href="{{URL}}" type="audio/mpeg" data-listen>Phát bản đọc</a>
 </div>{{/AUDIO}}
 {{>CONTENT}}
 {{! Plain links and a button: no third-party script. site.js shows the copy button and copies the URL; without JavaScript the button stays hidden. }}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { root, startServer } from '../integration/server.mjs';
 import { attachSeedPhoto } from '../integration/seed_photo.mjs';
 import { launchChromium } from './browser.mjs';
-import { pageKinds } from './pages.mjs';
+import { pageKinds, waitForListenLink } from './pages.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,6 +27,8 @@ before(async () => {
   // A photo with a file, so its <img> and alt text are checked as well.
   attachSeedPhoto(srv.data, '2020/10/trao-giay-khen.png', 'Bí thư Quận ủy Ô Môn trao giấy khen');
   kinds = await pageKinds(srv.url);
+  // The article page as readers get it: with its listen-to-article control.
+  assert.ok(await waitForListenLink(srv.url, kinds.article), 'the seed article got its audio');
   browser = await launchChromium();
 });
 after(async () => {
@@ -61,6 +63,13 @@ for (const kind of kKinds) {
       await page.evaluate(() => document.fonts.ready);
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${kind} page, ${colorScheme} mode:\n  ${violations.join('\n  ')}`);
+      if (kind === 'article') {
+        // Once pressed, the play link is an audio player: checked in that state too.
+        await page.getByRole('link', { name: 'Phát bản đọc' }).click();
+        await page.locator('audio.listen__player').waitFor();
+        const playing = await axeViolations(page);
+        assert.deepEqual(playing, [], `article page with its player, ${colorScheme} mode:\n  ${playing.join('\n  ')}`);
+      }
       await context.close();
     }
   });

@@ -36,7 +36,7 @@ async function waitForPlayer(articlePath, timeoutMs = 60000) {
     const res = await fetch(srv.url + articlePath);
     assert.equal(res.status, 200, 'the page serves while its audio is being made');
     html = await res.text();
-    if (html.includes('<audio')) return html;
+    if (html.includes('data-listen')) return html;
     await sleep(500);
   }
   assert.fail(`no player on ${articlePath} after ${timeoutMs / 1000} s:\n${srv.stderr()}`);
@@ -69,13 +69,24 @@ test('the seed article plays as Vietnamese speech in Chromium, with the date rea
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(srv.url + articlePath);
 
-  const player = page.locator('audio.listen__player');
-  assert.equal(await player.count(), 1);
-  assert.ok(await player.isVisible(), 'the player is visible');
-  assert.equal(await player.getAttribute('preload'), 'none');
+  // The page carries a link to the MP3, no media element, until the reader presses it.
+  const play = page.getByRole('link', { name: 'Phát bản đọc' });
+  assert.ok(await play.isVisible(), 'the play link is visible');
   assert.ok(await page.getByText('Nghe bài viết').isVisible());
-  const src = await player.getAttribute('src');
+  const src = await play.getAttribute('href');
   assert.match(src, new RegExp(`^/media/audio/${id}-[0-9a-f]{16}\\.mp3$`));
+  assert.equal(await page.locator('audio').count(), 0);
+  // By keyboard: Enter on the link puts the player in its place, focused, on the same file.
+  await play.focus();
+  await page.keyboard.press('Enter');
+  const player = page.locator('audio.listen__player');
+  await player.waitFor();
+  assert.ok(await player.isVisible(), 'the player is visible');
+  assert.equal(await player.getAttribute('src'), src);
+  assert.equal(await play.count(), 0, 'the link made way for the player');
+  assert.ok(await player.evaluate((a) => a.controls && document.activeElement === a), 'controls, focused');
+  assert.equal(await player.getAttribute('aria-labelledby'), 'nghe-bai-viet');
+  assert.equal(page.url(), srv.url + articlePath, 'the reader stays on the article');
   const shown = isoSeconds(await page.locator('.listen__duration time').getAttribute('datetime'));
 
   // The file: MP3 frames served as audio/mpeg.
@@ -87,8 +98,6 @@ test('the seed article plays as Vietnamese speech in Chromium, with the date rea
 
   const loaded = await page.evaluate(async () => {
     const a = document.querySelector('audio.listen__player');
-    a.preload = 'auto';
-    a.load();
     await new Promise((resolve, reject) => {
       if (a.readyState >= 2) return resolve();
       a.addEventListener('loadeddata', resolve, { once: true });
@@ -116,7 +125,7 @@ test('the seed article plays as Vietnamese speech in Chromium, with the date rea
 
 test('an edited article gets new audio and its old file is gone, from disk and cache', async () => {
   const { path: articlePath } = await seedArticle(srv);
-  const before = /src="(\/media\/audio\/[^"]+)"/.exec(await waitForPlayer(articlePath))[1];
+  const before = /href="(\/media\/audio\/[^"]+)"/.exec(await waitForPlayer(articlePath))[1];
   assert.equal((await fetch(srv.url + before)).status, 200);  // now in the page cache too
 
   // Re-importing the export under its own name updates the article (its import key).
@@ -133,7 +142,7 @@ test('an edited article gets new audio and its old file is gone, from disk and c
   let after = before;
   while (after === before && Date.now() < deadline) {
     await sleep(500);
-    after = /src="(\/media\/audio\/[^"]+)"/.exec(await waitForPlayer(articlePath))?.[1] ?? before;
+    after = /href="(\/media\/audio\/[^"]+)"/.exec(await waitForPlayer(articlePath))?.[1] ?? before;
   }
   assert.notEqual(after, before, 'the edit made a new file');
   assert.equal((await fetch(srv.url + after)).status, 200);
@@ -151,7 +160,7 @@ test('without audio the article page serves, with no player', async () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.ok(html.includes('Họp mặt kỷ niệm 90 năm'));
-    assert.ok(!html.includes('<audio'));
+    assert.ok(!html.includes('/media/audio/'));
     assert.ok(!html.includes('Nghe bài viết'));
   } finally {
     await quiet.stop();

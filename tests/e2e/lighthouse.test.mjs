@@ -21,15 +21,14 @@ import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { root, startServer } from '../integration/server.mjs';
-import { pageKinds } from './pages.mjs';
+import { pageKinds, waitForListenLink } from './pages.mjs';
 
 const kBar = 95;
-// kPerformanceNote: the performance score is a timing, and a shared machine is noisy.
-// Measured here with nothing else running, single runs of the article page spread over
-// 93–98 (median 97): a bar of 95 on it would fail CI now and then for no change of ours,
-// so performance is recorded and printed on every run and held to the bar only with
-// TOASOAN_LIGHTHOUSE_STRICT=1. The other three categories are always asserted.
-const asserted = (category) => category !== 'performance' || process.env.TOASOAN_LIGHTHOUSE_STRICT === '1';
+// Performance is a timing, and a shared machine is noisy: the test waits for the machine
+// to be mostly idle before each run, and a page below the bar on its first run is judged
+// by the median of five (below). Measured with nothing else running, the article page
+// (the heaviest) scores 98-100 in single runs since it lost its eager <audio> element and
+// four of its eight font files; a page that drops below 95 again fails here.
 const kCategories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const kKinds = ['home', 'section', 'article', 'search', 'print'];
 // kind → {category: reason} for a bar that cannot apply to that page.
@@ -48,18 +47,17 @@ before(async () => {
   srv = await startServer();
   kinds = await pageKinds(srv.url);
   // The server makes the seed's listen-to-article audio in the background after start;
-  // measure the article page as readers get it (with its player), once that work is done
+  // measure the article page as readers get it (with its play link), once that work is done
   // and no longer competes with the browser for the CPU.
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const html = await (await fetch(srv.url + kinds.article)).text();
-    if (html.includes('<audio')) break;
-    await sleep(1000);
-  }
+  assert.ok(await waitForListenLink(srv.url, kinds.article), 'the seed article got its audio');
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+  // A fresh browser's first Lighthouse run pays one-off costs (cold profile, caches and
+  // compiled code) and scored whichever page came first 2-3 points lower than the runs
+  // after it: one discarded run on the home page, so every page is measured warm.
+  await run(srv.url + '/');
 });
 after(async () => {
   await chrome?.kill();
@@ -133,7 +131,7 @@ for (const kind of kKinds) {
     }
     await waitForQuietMachine(t);
     const lhrs = [await run(srv.url + k.path)];
-    const below = (lhr) => kCategories.some((c) => asserted(c) && !kExempt[kind]?.[c] && lhr.categories[c].score * 100 < kBar);
+    const below = (lhr) => kCategories.some((c) => !kExempt[kind]?.[c] && lhr.categories[c].score * 100 < kBar);
     if (below(lhrs[0])) {
       for (let i = 0; i < kRetries; ++i) {
         await waitForQuietMachine(t);
@@ -153,10 +151,6 @@ for (const kind of kKinds) {
       ...(kExempt[kind] ? { exempt: kExempt[kind] } : {}) };
     for (const c of kCategories) {
       if (kExempt[kind]?.[c]) continue;
-      if (!asserted(c)) {
-        t.diagnostic(`${kind} ${c} ${scores[c]} (recorded, not asserted: see kPerformanceNote)`);
-        continue;
-      }
       assert.ok(scores[c] >= kBar, `${kind} ${c} ${scores[c]} < ${kBar}; audits below 1:\n  ${notes.join('\n  ')}`);
     }
     // An exempt category fails only by the audit named for it, on a page that says noindex.

@@ -26,3 +26,16 @@ export async function pageKinds(url) {
   }
   return { pages: found, missing, article };
 }
+
+// Waits until the article page offers its "Nghe bài viết" play link: the server makes the
+// audio in the background after start, and the quality checks measure the page as readers
+// get it once that is done. Returns whether the link came within `timeoutMs`.
+export async function waitForListenLink(url, articlePath, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const html = await (await fetch(url + articlePath)).text();
+    if (html.includes('data-listen')) return true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return false;
+}
