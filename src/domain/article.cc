@@ -31,4 +31,22 @@ Result<ArticleStatus> ParseArticleStatus(std::string_view name) {
   return Fail(Error::InvalidArgument("unknown article status: " + std::string(name)));
 }
 
+std::string_view ArticleStatusLabel(ArticleStatus s) {
+  switch (s) {
+    case ArticleStatus::kDraft:
+      return "Nháp";
+    case ArticleStatus::kSubmitted:
+      return "Chờ duyệt";
+    case ArticleStatus::kReturned:
+      return "Bị trả lại";
+    case ArticleStatus::kScheduled:
+      return "Hẹn giờ đăng";
+    case ArticleStatus::kPublished:
+      return "Đã đăng";
+    case ArticleStatus::kUnpublished:
+      return "Đã gỡ";
+  }
+  return "Nháp";
+}
+
 }  // namespace toasoan

@@ -17,6 +17,9 @@ enum class ArticleStatus { kDraft, kSubmitted, kReturned, kScheduled, kPublished
 // "draft", "submitted", ... as stored and as the APIs spell them.
 std::string_view ArticleStatusName(ArticleStatus s);
 Result<ArticleStatus> ParseArticleStatus(std::string_view name);
+// The Vietnamese word editors see: "Nháp", "Chờ duyệt", "Bị trả lại", "Hẹn giờ đăng",
+// "Đã đăng", "Đã gỡ" (NFC).
+std::string_view ArticleStatusLabel(ArticleStatus s);
 
 // A photo shown in an article. A photo imported from a text export has a caption and
 // credit but no file yet (`file` empty): it awaits an upload in the newsroom.

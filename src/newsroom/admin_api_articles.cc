@@ -1,6 +1,8 @@
 // The article routes of the Admin API (admin_api.h).
 #include "newsroom/admin_api.h"
 
+#include <utility>
+
 namespace toasoan {
 
 using admin_api::BadBodyAnswer;
@@ -12,6 +14,22 @@ namespace {
 http::Response NoSuchArticle() {
   return JsonAnswer(404,
                     {{"error", {{"code", "not_found"}, {"message", "Không tìm thấy bài viết."}}}});
+}
+
+// The article a request body carries, its section slug (if any) turned into an id by
+// `resolve_section` (AdminApi::ResolveSection); or the answer refusing it: 400/422 for the
+// body, the lookup's error otherwise.
+template <typename ResolveSection>
+tl::expected<ArticleEdit, http::Response> ReadArticleEdit(const http::Request& req,
+                                                          ResolveSection resolve_section) {
+  auto body = ParseJsonObject(req.body);
+  if (!body) return tl::unexpected(BadBodyAnswer(body.error()));
+  auto in = ParseArticleInput(*body);
+  if (!in) return tl::unexpected(BadBodyAnswer(in.error()));
+  auto section = resolve_section(*in);
+  if (!section) return tl::unexpected(ErrorAnswer(section.error()));
+  in->edit.section_id = *section;
+  return std::move(in->edit);
 }
 
 }  // namespace
@@ -93,14 +111,9 @@ http::Response AdminApi::ListArticles(const http::Request& req, const Authentica
 }
 
 http::Response AdminApi::CreateArticle(const http::Request& req, const Authenticated& who) {
-  auto body = ParseJsonObject(req.body);
-  if (!body) return BadBodyAnswer(body.error());
-  auto in = ParseArticleInput(*body);
-  if (!in) return BadBodyAnswer(in.error());
-  auto section = ResolveSection(*in);
-  if (!section) return ErrorAnswer(section.error());
-  in->edit.section_id = *section;
-  auto created = newsroom_.CreateArticle(who.actor, in->edit);
+  auto edit = ReadArticleEdit(req, [this](const ArticleInput& in) { return ResolveSection(in); });
+  if (!edit) return std::move(edit.error());
+  auto created = newsroom_.CreateArticle(who.actor, *edit);
   if (!created) return ErrorAnswer(created.error());
   return ArticleAnswer(201, *created);
 }
@@ -117,14 +130,9 @@ http::Response AdminApi::UpdateArticle(const http::Request& req, std::string_vie
                                        const Authenticated& who) {
   auto id = ParsePositiveId(id_text);
   if (!id) return NoSuchArticle();
-  auto body = ParseJsonObject(req.body);
-  if (!body) return BadBodyAnswer(body.error());
-  auto in = ParseArticleInput(*body);
-  if (!in) return BadBodyAnswer(in.error());
-  auto section = ResolveSection(*in);
-  if (!section) return ErrorAnswer(section.error());
-  in->edit.section_id = *section;
-  auto updated = newsroom_.UpdateArticle(who.actor, *id, in->edit);
+  auto edit = ReadArticleEdit(req, [this](const ArticleInput& in) { return ResolveSection(in); });
+  if (!edit) return std::move(edit.error());
+  auto updated = newsroom_.UpdateArticle(who.actor, *id, *edit);
   if (!updated) return ErrorAnswer(updated.error());
   return ArticleAnswer(200, *updated);
 }

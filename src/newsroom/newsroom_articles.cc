@@ -15,7 +15,6 @@ using newsroom_internal::FormatVietnamTime;
 using newsroom_internal::Invalid;
 using newsroom_internal::MakeAudit;
 using newsroom_internal::SiteSanitizeOptions;
-using newsroom_internal::StatusLabel;
 using newsroom_internal::Target;
 
 namespace {
@@ -188,8 +187,8 @@ Result<Article> Newsroom::TransitionArticle(const Actor& actor, int64_t id, cons
   r.title = moved.title;
   r.lead = moved.lead;
   r.body_html = moved.body_html;
-  r.note = clean.comment.empty() ? std::string(StatusLabel(clean.to))
-                                 : std::string(StatusLabel(clean.to)) + ": " + clean.comment;
+  r.note = clean.comment.empty() ? std::string(ArticleStatusLabel(clean.to))
+                                 : std::string(ArticleStatusLabel(clean.to)) + ": " + clean.comment;
   return newsroom_store_.SaveArticleWithRevision(
       moved, r,
       MakeAudit(actor, "article." + std::string(ArticleStatusName(clean.to)), Target("article", id),

@@ -35,24 +35,6 @@ std::optional<std::chrono::sys_days> ReadDay(std::string_view s) {
 
 }  // namespace
 
-std::string_view ArticleStatusLabel(ArticleStatus s) {
-  switch (s) {
-    case ArticleStatus::kDraft:
-      return "Nháp";
-    case ArticleStatus::kSubmitted:
-      return "Chờ duyệt";
-    case ArticleStatus::kReturned:
-      return "Bị trả lại";
-    case ArticleStatus::kScheduled:
-      return "Hẹn giờ đăng";
-    case ArticleStatus::kPublished:
-      return "Đã đăng";
-    case ArticleStatus::kUnpublished:
-      return "Đã gỡ";
-  }
-  return "";
-}
-
 std::optional<int64_t> ParseId(std::string_view s) {
   if (s.empty() || s.size() > 18 || s.front() == '0') return std::nullopt;
   int64_t v = 0;

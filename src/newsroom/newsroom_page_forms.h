@@ -14,9 +14,6 @@ namespace toasoan {
 
 // Small helpers the newsroom pages share to read form fields and show values.
 
-// "Nháp", "Chờ duyệt", "Bị trả lại", "Hẹn giờ đăng", "Đã đăng", "Đã gỡ".
-std::string_view ArticleStatusLabel(ArticleStatus s);
-
 // A positive decimal id ("12"), or nullopt.
 std::optional<int64_t> ParseId(std::string_view s);
 

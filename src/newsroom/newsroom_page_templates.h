@@ -6,9 +6,9 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "render/frozen_templates.h"
 
 namespace ctemplate {
-class TemplateCache;
 class TemplateDictionary;
 }  // namespace ctemplate
 
@@ -52,8 +52,8 @@ class NewsroomTemplates {
   Result<std::string> Expand(const ctemplate::TemplateDictionary& dict) const;
 
  private:
-  explicit NewsroomTemplates(std::unique_ptr<ctemplate::TemplateCache> cache);
-  std::unique_ptr<ctemplate::TemplateCache> cache_;
+  explicit NewsroomTemplates(FrozenTemplates templates);
+  FrozenTemplates templates_;
 };
 
 }  // namespace toasoan

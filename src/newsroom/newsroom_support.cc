@@ -37,24 +37,6 @@ SanitizeOptions SiteSanitizeOptions(Store& store) {
   return options;
 }
 
-std::string_view StatusLabel(ArticleStatus s) {
-  switch (s) {
-    case ArticleStatus::kDraft:
-      return "Nháp";
-    case ArticleStatus::kSubmitted:
-      return "Chờ duyệt";
-    case ArticleStatus::kReturned:
-      return "Bị trả lại";
-    case ArticleStatus::kScheduled:
-      return "Hẹn giờ đăng";
-    case ArticleStatus::kPublished:
-      return "Đã đăng";
-    case ArticleStatus::kUnpublished:
-      return "Đã gỡ";
-  }
-  return "Nháp";
-}
-
 std::string FormatVietnamTime(Timestamp t) {
   const auto local = t + std::chrono::hours(7);
   const auto day = std::chrono::floor<std::chrono::days>(local);

@@ -34,9 +34,6 @@ Error Denied(std::string log, std::string user);
 // they cannot be read).
 SanitizeOptions SiteSanitizeOptions(Store& store);
 
-// The Vietnamese name of a status, for revision notes and audit details ("Đã đăng").
-std::string_view StatusLabel(ArticleStatus s);
-
 // "16/10/2020 09:34" at Vietnam's time (UTC+7), for audit details and notes.
 std::string FormatVietnamTime(Timestamp t);
 

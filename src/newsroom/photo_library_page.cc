@@ -3,20 +3,18 @@
 #include <cstring>  // before ctemplate: its str_ref.h uses strlen without including it
 
 #include <ctemplate/template.h>
-#include <ctemplate/template_cache.h>
 #include <ctemplate/template_dictionary.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
+#include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "newsroom/admin_json.h"
 #include "newsroom/newsroom_page_templates.h"
 #include "newsroom/request_auth.h"
-#include "render/template_files.h"
 #include "text/vietnamese_time.h"
 
 namespace toasoan {
@@ -26,18 +24,6 @@ using Dict = ctemplate::TemplateDictionary;
 
 constexpr char kPhotosTemplate[] = "newsroom/photos.tpl";
 constexpr char kPagePath[] = "/toa-soan/anh";
-constexpr ctemplate::Strip kStrip = ctemplate::STRIP_WHITESPACE;
-
-Result<void> CheckPragma(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::string first(kAutoEscapePragma.size(), '\0');
-  if (!in.read(first.data(), static_cast<std::streamsize>(first.size())) ||
-      first != kAutoEscapePragma) {
-    return Fail(Error::InvalidArgument("template " + file.string() + " does not start with " +
-                                       std::string(kAutoEscapePragma)));
-  }
-  return {};
-}
 
 void Set(Dict* d, const char* name, std::string_view value) {
   d->SetValue(name, ctemplate::TemplateString(value.data(), value.size()));
@@ -70,36 +56,21 @@ http::Response SeeOther(std::string location) {
 }  // namespace
 
 PhotoLibraryPage::PhotoLibraryPage(Newsroom& newsroom, Store& store, PhotoUploads& uploads,
-                                   std::unique_ptr<ctemplate::TemplateCache> cache)
-    : newsroom_(newsroom), store_(store), uploads_(uploads), cache_(std::move(cache)) {}
+                                   FrozenTemplates templates)
+    : newsroom_(newsroom), store_(store), uploads_(uploads), templates_(std::move(templates)) {}
 
 PhotoLibraryPage::~PhotoLibraryPage() = default;
 
 Result<std::unique_ptr<PhotoLibraryPage>> PhotoLibraryPage::Load(Newsroom& newsroom, Store& store,
                                                                  PhotoUploads& uploads,
                                                                  const std::string& templates_dir) {
-  auto cache = std::make_unique<ctemplate::TemplateCache>();
-  if (!cache->SetTemplateRootDirectory(templates_dir)) {
-    return Fail(Error::Io("cannot use " + templates_dir + " as the template folder"));
-  }
   // The layout and whatever it may include, then this page's content.
   std::vector<std::string_view> names(kNewsroomTemplates.begin(), kNewsroomTemplates.end());
   names.push_back(kPhotosTemplate);
-  for (std::string_view name : names) {
-    const std::filesystem::path file = std::filesystem::path(templates_dir) / name;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) {
-      return Fail(Error::Io("template " + std::string(name) + " is missing from " + templates_dir));
-    }
-    TOASOAN_TRY(CheckPragma(file));
-    if (!cache->LoadTemplate(std::string(name), kStrip)) {
-      return Fail(Error::InvalidArgument("template " + file.string() +
-                                         " does not parse; ctemplate logged why above"));
-    }
-  }
-  cache->Freeze();
+  auto templates = FrozenTemplates::Load(templates_dir, names);
+  if (!templates) return Fail(templates.error());
   return std::unique_ptr<PhotoLibraryPage>(
-      new PhotoLibraryPage(newsroom, store, uploads, std::move(cache)));
+      new PhotoLibraryPage(newsroom, store, uploads, std::move(*templates)));
 }
 
 void PhotoLibraryPage::AddRoutes(http::Router& router) const {
@@ -178,8 +149,8 @@ http::Response PhotoLibraryPage::Serve(const http::Request& req) const {
 
   http::Response r;
   r.cache_control = "no-store";
-  std::string out;
-  if (!cache_->ExpandNoLoad(kNrLayout, kStrip, &root, nullptr, &out)) {
+  std::optional<std::string> out = templates_.Expand(kNrLayout, root);
+  if (!out) {
     spdlog::error("photo library page does not expand");
     r.status = 500;
     r.body =
@@ -188,7 +159,7 @@ http::Response PhotoLibraryPage::Serve(const http::Request& req) const {
     return r;
   }
   r.status = status;
-  r.body = std::move(out);
+  r.body = std::move(*out);
   return r;
 }
 

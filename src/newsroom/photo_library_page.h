@@ -7,11 +7,8 @@
 #include "http/router.h"
 #include "newsroom/newsroom.h"
 #include "newsroom/photo_uploads.h"
+#include "render/frozen_templates.h"
 #include "store/store.h"
-
-namespace ctemplate {
-class TemplateCache;
-}  // namespace ctemplate
 
 namespace toasoan {
 
@@ -33,13 +30,13 @@ class PhotoLibraryPage {
 
  private:
   PhotoLibraryPage(Newsroom& newsroom, Store& store, PhotoUploads& uploads,
-                   std::unique_ptr<ctemplate::TemplateCache> cache);
+                   FrozenTemplates templates);
   http::Response Serve(const http::Request& req) const;
 
   Newsroom& newsroom_;
   Store& store_;
   PhotoUploads& uploads_;
-  std::unique_ptr<ctemplate::TemplateCache> cache_;
+  FrozenTemplates templates_;
 };
 
 }  // namespace toasoan

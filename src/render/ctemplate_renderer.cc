@@ -2,14 +2,10 @@
 
 #include <cstring>  // before ctemplate: its str_ref.h uses strlen without including it
 
-#include <ctemplate/template.h>
-#include <ctemplate/template_cache.h>
 #include <ctemplate/template_dictionary.h>
 
-#include <filesystem>
-#include <fstream>
+#include <optional>
 #include <string_view>
-#include <system_error>
 #include <utility>
 
 #include "base/check.h"
@@ -19,22 +15,6 @@
 
 namespace toasoan {
 namespace {
-
-// Blank lines and the indentation of every line go; text that must keep a space across
-// a line break in a template therefore stays on one line.
-constexpr ctemplate::Strip kStrip = ctemplate::STRIP_WHITESPACE;
-
-// A template without the pragma would print every variable unescaped.
-Result<void> CheckPragma(const std::filesystem::path& file, std::string_view name) {
-  std::ifstream in(file, std::ios::binary);
-  std::string first(kAutoEscapePragma.size(), '\0');
-  if (!in.read(first.data(), static_cast<std::streamsize>(first.size())) ||
-      first != kAutoEscapePragma) {
-    return Fail(Error::InvalidArgument("template " + std::string(name) + " (" + file.string() +
-                                       ") does not start with " + std::string(kAutoEscapePragma)));
-  }
-  return {};
-}
 
 // Data that reaches every branch of every template, for the check at load time.
 struct Sample {
@@ -110,34 +90,15 @@ Sample MakeSample() {
 
 }  // namespace
 
-CtemplateRenderer::CtemplateRenderer(std::unique_ptr<ctemplate::TemplateCache> cache)
-    : cache_(std::move(cache)) {}
+CtemplateRenderer::CtemplateRenderer(FrozenTemplates templates)
+    : templates_(std::move(templates)) {}
 
 CtemplateRenderer::~CtemplateRenderer() = default;
 
 Result<std::unique_ptr<SiteRenderer>> CtemplateRenderer::Load(const std::string& templates_dir) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(templates_dir, ec)) {
-    return Fail(Error::Io("template folder " + templates_dir + " does not exist"));
-  }
-  auto cache = std::make_unique<ctemplate::TemplateCache>();
-  if (!cache->SetTemplateRootDirectory(templates_dir)) {
-    return Fail(Error::Io("cannot use " + templates_dir + " as the template folder"));
-  }
-  for (std::string_view name : kSiteTemplates) {
-    const std::filesystem::path file = std::filesystem::path(templates_dir) / name;
-    if (!std::filesystem::is_regular_file(file, ec)) {
-      return Fail(Error::Io("template " + std::string(name) + " is missing from " + templates_dir));
-    }
-    TOASOAN_TRY(CheckPragma(file, name));
-    // ctemplate logs the reason (line and column) to stderr.
-    if (!cache->LoadTemplate(std::string(name), kStrip)) {
-      return Fail(Error::InvalidArgument("template " + file.string() +
-                                         " does not parse; ctemplate logged why above"));
-    }
-  }
-  cache->Freeze();
-  std::unique_ptr<CtemplateRenderer> renderer(new CtemplateRenderer(std::move(cache)));
+  auto templates = FrozenTemplates::Load(templates_dir, kSiteTemplates);
+  if (!templates) return Fail(templates.error());
+  std::unique_ptr<CtemplateRenderer> renderer(new CtemplateRenderer(std::move(*templates)));
   TOASOAN_TRY(renderer->SelfCheck());
   return std::unique_ptr<SiteRenderer>(std::move(renderer));
 }
@@ -163,8 +124,7 @@ Result<void> CtemplateRenderer::SelfCheck() const {
       {kSearchTemplate, SearchDictionary(s.frame, s.search_none)},
   };
   for (const auto& [name, dict] : pages) {
-    std::string out;
-    if (!cache_->ExpandNoLoad(name, kStrip, dict.get(), nullptr, &out)) {
+    if (!templates_.Expand(name, *dict)) {
       return Fail(Error::InvalidArgument(std::string("template ") + name +
                                          " does not expand; check the partials it includes"));
     }
@@ -174,10 +134,9 @@ Result<void> CtemplateRenderer::SelfCheck() const {
 
 std::string CtemplateRenderer::Expand(const char* page,
                                       const ctemplate::TemplateDictionary& dict) const {
-  std::string out;
-  const bool ok = cache_->ExpandNoLoad(page, kStrip, &dict, nullptr, &out);
-  CHECK(ok);  // SelfCheck expanded every page and include at load
-  return out;
+  std::optional<std::string> out = templates_.Expand(page, dict);
+  CHECK(out.has_value());  // SelfCheck expanded every page and include at load
+  return std::move(*out);
 }
 
 std::string CtemplateRenderer::Home(const PageFrame& f, const std::vector<Article>& latest,

@@ -3,18 +3,18 @@
 #include <memory>
 #include <string>
 
+#include "render/frozen_templates.h"
 #include "render/site_renderer.h"
 
 namespace ctemplate {
-class TemplateCache;
 class TemplateDictionary;
 }  // namespace ctemplate
 
 namespace toasoan {
 
 // SiteRenderer on ctemplate. Load parses every file of kSiteTemplates (each must start
-// with the AUTOESCAPE pragma) into a private cache and freezes it; a page then expands
-// from the frozen cache only, which ctemplate allows from many threads at once.
+// with the AUTOESCAPE pragma) into FrozenTemplates; a page then expands from the frozen
+// cache only, which ctemplate allows from many threads at once.
 class CtemplateRenderer final : public SiteRenderer {
  public:
   static Result<std::unique_ptr<SiteRenderer>> Load(const std::string& templates_dir);
@@ -35,7 +35,7 @@ class CtemplateRenderer final : public SiteRenderer {
   std::string GonePage(const PageFrame& f) const override;
 
  private:
-  explicit CtemplateRenderer(std::unique_ptr<ctemplate::TemplateCache> cache);
+  explicit CtemplateRenderer(FrozenTemplates templates);
 
   // Expands `page` (one of the k*Template names) with `dict`. Load has expanded every
   // page once, so a failure here is a bug.
@@ -43,7 +43,7 @@ class CtemplateRenderer final : public SiteRenderer {
   // Renders every page with sample data, to find a missing or broken include at start.
   Result<void> SelfCheck() const;
 
-  std::unique_ptr<ctemplate::TemplateCache> cache_;
+  FrozenTemplates templates_;
 };
 
 }  // namespace toasoan

@@ -9,11 +9,13 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include "base/check.h"
 #include "text/nfc.h"
+#include "text/tone_syllable.h"
 #include "text/utf8.h"
 
 namespace toasoan {
@@ -63,45 +65,12 @@ constexpr std::array<std::pair<char32_t, std::string_view>, 10> kUndecomposable{
     {U'œ', "oe"},
 }};
 
-// Vietnamese tone marks (dấu thanh) as combining characters in NFD.
-bool IsToneMark(char32_t cp) {
-  return cp == 0x0300 || cp == 0x0301 || cp == 0x0303 || cp == 0x0309 || cp == 0x0323;
-}
-
-bool IsVowel(char32_t lower) {
-  return lower == U'a' || lower == U'e' || lower == U'i' || lower == U'o' || lower == U'u' ||
-         lower == U'y';
-}
-
-// One letter of an NFD word: its base and the combining marks that follow it.
-struct Letter {
-  char32_t base;
-  char32_t lower;
-  std::vector<char32_t> marks;
-};
-
 // Moves the tone of an open "oa"/"oe"/"uy" syllable onto its first vowel.
-void CanonicalizeSyllable(std::vector<Letter>& w) {
-  for (const Letter& l : w) {
-    const bool plain = (l.lower >= U'a' && l.lower <= U'z') || l.lower == U'đ';
-    if (!plain) return;  // not a Vietnamese syllable
-  }
-  std::size_t i = 0;
-  while (i < w.size() && !IsVowel(w[i].lower)) ++i;
-  // "qu" and "gi" (before another vowel) are initial consonants, not vowels.
-  if (i == 1 && w[0].lower == U'q' && i < w.size() && w[i].lower == U'u') ++i;
-  if (i == 1 && w[0].lower == U'g' && i + 1 < w.size() && w[i].lower == U'i' &&
-      IsVowel(w[i + 1].lower)) {
-    ++i;
-  }
-  if (i + 2 != w.size()) return;  // the group must be two vowels closing the syllable
-  Letter& first = w[i];
-  Letter& second = w[i + 1];
-  const std::pair<char32_t, char32_t> group{first.lower, second.lower};
-  if (group != std::pair{U'o', U'a'} && group != std::pair{U'o', U'e'} &&
-      group != std::pair{U'u', U'y'}) {
-    return;
-  }
+void CanonicalizeSyllable(std::vector<SyllableLetter>& w) {
+  const std::optional<std::size_t> i = FindOpenToneGroup(w);
+  if (!i) return;
+  SyllableLetter& first = w[*i];
+  SyllableLetter& second = w[*i + 1];
   // Only the tone may be present: "oă" or "uơ" spellings are something else.
   if (!first.marks.empty() || !(second.marks.size() == 1 && IsToneMark(second.marks.front()))) {
     return;
@@ -157,10 +126,10 @@ std::string NormalizeTonePlacement(std::string_view utf8) {
   const std::vector<char32_t> cps = Decode(ToNfd(utf8));
   std::vector<char32_t> out;
   out.reserve(cps.size());
-  std::vector<Letter> word;
+  std::vector<SyllableLetter> word;
   auto flush = [&] {
     CanonicalizeSyllable(word);
-    for (const Letter& l : word) {
+    for (const SyllableLetter& l : word) {
       out.push_back(l.base);
       out.insert(out.end(), l.marks.begin(), l.marks.end());
     }

@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string_view>
+#include <utility>
+
 #include "domain/article.h"
+#include "text/nfc.h"
 
 namespace toasoan {
 namespace {
@@ -30,6 +35,21 @@ TEST(ArticleStatusTest, NamesRoundTrip) {
   }
   EXPECT_FALSE(ParseArticleStatus("Published").has_value());
   EXPECT_FALSE(ParseArticleStatus("").has_value());
+}
+
+TEST(ArticleStatusTest, EveryStatusHasItsVietnameseLabel) {
+  const std::pair<ArticleStatus, std::string_view> expected[] = {
+      {ArticleStatus::kDraft, "Nháp"},          {ArticleStatus::kSubmitted, "Chờ duyệt"},
+      {ArticleStatus::kReturned, "Bị trả lại"}, {ArticleStatus::kScheduled, "Hẹn giờ đăng"},
+      {ArticleStatus::kPublished, "Đã đăng"},   {ArticleStatus::kUnpublished, "Đã gỡ"},
+  };
+  std::set<std::string_view> seen;
+  for (const auto& [status, label] : expected) {
+    EXPECT_EQ(ArticleStatusLabel(status), label) << ArticleStatusName(status);
+    EXPECT_TRUE(IsNfc(ArticleStatusLabel(status))) << ArticleStatusName(status);
+    seen.insert(ArticleStatusLabel(status));
+  }
+  EXPECT_EQ(seen.size(), std::size(expected));  // no two statuses read alike
 }
 
 TEST(ArticleTest, OnlyPublishedArticlesArePublic) {

@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.mjs';
-import { startNewsroomServer, signIn, submit, collectErrors, kSection } from './newsroom_server.mjs';
+import {
+  startNewsroomServer, signIn, submit, collectErrors, kSection, watchedPage, assertNoViolations,
+  pasteIntoEditor,
+} from './newsroom_server.mjs';
 import { root } from '../integration/server.mjs';
 
 const reporter = { username: 'phongvien', role: 'reporter', sections: [kSection],
@@ -59,36 +62,6 @@ after(async () => {
   await srv?.stop();
 });
 
-// A page that records CSP violations and script errors.
-async function watchedPage(ctx) {
-  await ctx.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  const page = await ctx.newPage();
-  const errors = collectErrors(page);
-  return { page, errors };
-}
-
-async function assertNoViolations(page, errors) {
-  const violations = await page.evaluate(() => window.__cspViolations);
-  assert.deepEqual(violations, [], 'no CSP violation');
-  assert.deepEqual(errors, [], 'no script error nor console error');
-}
-
-async function paste(page, html, text = '') {
-  await page.locator('.ed-content').click();
-  await page.evaluate(({ html, text }) => {
-    const dt = new DataTransfer();
-    dt.setData('text/html', html);
-    dt.setData('text/plain', text);
-    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
-    document.querySelector('.ed-content').dispatchEvent(ev);
-  }, { html, text });
-}
-
 const bodyValue = (page) => page.locator('textarea[name="body_html"]').inputValue();
 
 async function storedArticle(page, id) {
@@ -125,7 +98,7 @@ test('pasting from Word keeps the structure, drops the styles, and saves NFC tex
   }
 
   await page.getByLabel('Tiêu đề', { exact: true }).fill(kTitle);
-  await paste(page, kWordHtml, nfd(kPara1));
+  await pasteIntoEditor(page, kWordHtml, nfd(kPara1));
 
   // What the form will send (the editor writes its HTML into the textarea).
   const typed = await bodyValue(page);
@@ -172,7 +145,7 @@ test('pasting from Google Docs keeps bold, italic, heading, list and safe links 
   }));
   await signIn(page, srv.url, reporter.username, reporter.password);
   await page.goto(srv.url + '/toa-soan/bai-viet/moi');
-  await paste(page, kDocsHtml);
+  await pasteIntoEditor(page, kDocsHtml);
   const typed = await bodyValue(page);
   assertClean(typed);
   assert.ok(typed.includes('<strong>Phường Thới An</strong>'), typed);
@@ -235,7 +208,7 @@ test('autosave sends typed text to the server, and text typed offline is kept an
   await signIn(page, srv.url, reporter.username, reporter.password);
   await page.goto(srv.url + '/toa-soan/bai-viet/moi');
   await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài viết để thử tự động lưu');
-  await paste(page, '<p>Đoạn đầu tiên.</p>');
+  await pasteIntoEditor(page, '<p>Đoạn đầu tiên.</p>');
   await submit(page, page.getByRole('button', { name: 'Lưu', exact: true }));
   const id = page.url().match(/\/toa-soan\/bai-viet\/(\d+)/)[1];
   await page.locator('.ed-content').waitFor();

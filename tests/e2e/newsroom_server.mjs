@@ -49,6 +49,38 @@ export function collectErrors(page) {
   return errors;
 }
 
+// A new page of `ctx` that records CSP violations (window.__cspViolations) and, in
+// `errors`, script and console errors; check both with assertNoViolations.
+export async function watchedPage(ctx) {
+  await ctx.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const page = await ctx.newPage();
+  return { page, errors: collectErrors(page) };
+}
+
+// Fails when a page of watchedPage saw a CSP violation or a script or console error.
+export async function assertNoViolations(page, errors) {
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
+  assert.deepEqual(errors, [], 'no script error nor console error');
+}
+
+// Pastes `html` (and `text` as the plain-text flavour) into the rich editor
+// (static/js/editor.js) as a clipboard paste event, after clicking into it.
+export async function pasteIntoEditor(page, html, text = '') {
+  await page.locator('.ed-content').click();
+  await page.evaluate(({ html, text }) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', html);
+    dt.setData('text/plain', text);
+    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+    document.querySelector('.ed-content').dispatchEvent(ev);
+  }, { html, text });
+}
+
 // The article form's body as HTML source: the plain textarea, or, when the rich editor
 // (static/js/editor.js) has taken its place, the editor's "Mã HTML" mode, whose textarea
 // is what the form sends. Returns the textarea.

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.mjs';
-import { startNewsroomServer, signIn, submit, collectErrors, kSection } from './newsroom_server.mjs';
+import {
+  startNewsroomServer, signIn, submit, kSection, watchedPage, assertNoViolations,
+} from './newsroom_server.mjs';
 import { AdminClient } from '../integration/admin_client.mjs';
 import { root } from '../integration/server.mjs';
 
@@ -38,22 +40,6 @@ after(async () => {
   await browser?.close();
   await srv?.stop();
 });
-
-async function watchedPage(ctx) {
-  await ctx.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  const page = await ctx.newPage();
-  return { page, errors: collectErrors(page) };
-}
-
-async function assertNoViolations(page, errors) {
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
-  assert.deepEqual(errors, [], 'no script error nor console error');
-}
 
 const panel = (page) => page.locator('.nr-proofread');
 const item = (page, rule) => panel(page).locator(`li[data-rule="${rule}"]`);

@@ -12,7 +12,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchChromium } from './browser.mjs';
-import { startNewsroomServer, signIn, submit, collectErrors, kSection } from './newsroom_server.mjs';
+import {
+  startNewsroomServer, signIn, submit, collectErrors, kSection, watchedPage, assertNoViolations,
+  pasteIntoEditor,
+} from './newsroom_server.mjs';
 import { root } from '../integration/server.mjs';
 
 const reporter = { username: 'phongvien', role: 'reporter', sections: [kSection],
@@ -65,23 +68,6 @@ after(async () => {
   await srv?.stop();
 });
 
-async function watchedPage(ctx) {
-  await ctx.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  const page = await ctx.newPage();
-  const errors = collectErrors(page);
-  return { page, errors };
-}
-
-async function assertNoViolations(page, errors) {
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
-  assert.deepEqual(errors, [], 'no script error nor console error');
-}
-
 test('a reporter adds two phone photos to a pasted article; a 360 px reader downloads under half their bytes', async (t) => {
   // --- The reporter, on a phone ------------------------------------------------------
   const rctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -91,14 +77,7 @@ test('a reporter adds two phone photos to a pasted article; a 360 px reader down
   await page.locator('.ed-content').waitFor();
   await page.getByLabel('Tiêu đề', { exact: true }).fill(kTitle);
   await page.getByLabel('Sapo (đoạn dẫn)').fill('Ngày chủ nhật xanh ở Ô Môn.');
-  await page.locator('.ed-content').click();
-  await page.evaluate((html) => {
-    const dt = new DataTransfer();
-    dt.setData('text/html', html);
-    dt.setData('text/plain', '');
-    document.querySelector('.ed-content').dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, kWordHtml);
+  await pasteIntoEditor(page, kWordHtml);
 
   // "Thêm ảnh": a file picker for many images, not forced to the camera.
   const picker = page.getByLabel(/^Thêm ảnh/);

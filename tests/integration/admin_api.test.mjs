@@ -4,25 +4,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  AdminClient, assertError, cliToken, kSeedSection, sleep, startAdminServer,
+  AdminClient, assertError, cliToken, kAdmin, kEditor, kReporter, kSeedSection, signedInClient, sleep,
+  startAdminServer,
 } from './admin_client.mjs';
 
-const users = [
-  { username: 'quantri', role: 'admin', password: 'mat-khau-quan-tri-1' },
-  { username: 'bientap', role: 'editor', sections: [kSeedSection], password: 'mat-khau-bien-tap-1' },
-  { username: 'phongvien', role: 'reporter', sections: [kSeedSection], password: 'mat-khau-phong-vien-1' },
-];
+const users = [kAdmin, kEditor, kReporter];
 const pw = Object.fromEntries(users.map((u) => [u.username, u.password]));
 
 let srv;
 before(async () => { srv = await startAdminServer({ users }); });
 after(async () => { await srv?.stop(); });
 
-async function signedIn(username) {
-  const c = new AdminClient(srv.url);
-  await c.signIn(username, pw[username]);
-  return c;
-}
+const signedIn = (username) => signedInClient(srv.url, users, username);
 
 const publicPath = (article) => new URL(article.url).pathname;
 const page = async (p) => {

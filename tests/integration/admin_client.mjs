@@ -6,6 +6,16 @@ import { startServer, toasoan } from './server.mjs';
 
 export const kSeedSection = 'quan-uy-huyen-uy';
 
+// The accounts most Admin API tests use: an administrator, and an editor and a reporter
+// of the seed section.
+export const kAdmin = { username: 'quantri', role: 'admin', password: 'mat-khau-quan-tri-1' };
+export const kEditor = {
+  username: 'bientap', role: 'editor', sections: [kSeedSection], password: 'mat-khau-bien-tap-1',
+};
+export const kReporter = {
+  username: 'phongvien', role: 'reporter', sections: [kSeedSection], password: 'mat-khau-phong-vien-1',
+};
+
 // Serves the seed article with --no-audio and `extraArgs`, and adds `users`
 // ([{username, role, sections: [slug], password}]) through the CLI.
 export async function startAdminServer({ extraArgs = [], users = [] } = {}) {
@@ -36,6 +46,16 @@ export function cliToken(data, username) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// A new client of `baseUrl` signed in (asserted) as `username`, with that account's
+// password from `users` ([{username, password}], as given to startAdminServer).
+export async function signedInClient(baseUrl, users, username) {
+  const user = users.find((u) => u.username === username);
+  assert.ok(user, `no test account ${username}`);
+  const c = new AdminClient(baseUrl);
+  await c.signIn(username, user.password);
+  return c;
+}
 
 // A JSON client of /api/v1/admin. `auth` is {bearer} or filled by signIn().
 export class AdminClient {
