@@ -22,6 +22,22 @@ Result<Config> LoadConfig(const std::filesystem::path& file) {
   str(j, "listen", c.listen);
   if (j.contains("threads") && j["threads"].is_number_integer())
     c.threads = j["threads"].get<int>();
+  if (j.contains("trusted_proxies")) {
+    const auto& t = j["trusted_proxies"];
+    bool ok = t.is_string() || t.is_array();
+    if (t.is_string()) c.trusted_proxies.push_back(t.get<std::string>());
+    if (t.is_array()) {
+      for (const auto& e : t) {
+        if (e.is_string()) c.trusted_proxies.push_back(e.get<std::string>());
+        ok = ok && e.is_string();
+      }
+    }
+    if (!ok) {
+      return Fail(Error::InvalidArgument("config file " + file.string() +
+                                         ": trusted_proxies must be a string or an array of "
+                                         "strings"));
+    }
+  }
   if (j.contains("site") && j["site"].is_object()) {
     const auto& s = j["site"];
     str(s, "name", c.site.name);

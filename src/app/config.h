@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "base/result.h"
 #include "domain/site_settings.h"
@@ -13,6 +14,10 @@ namespace toasoan {
 struct Config {
   std::string listen = "127.0.0.1:8080";
   int threads = 0;
+  // Reverse proxies whose X-Forwarded-For is believed ("trusted_proxies": a string or an
+  // array of strings, each "ADDR[,ADDR...]" as for `serve --trusted-proxy`, which
+  // replaces them). Checked when serving starts.
+  std::vector<std::string> trusted_proxies;
   SiteSettings site;
 };
 

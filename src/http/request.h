@@ -22,7 +22,12 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> headers;
   size_t header_count = 0;  // entries of `headers` in use
   std::string body;
+  // The client's address: the TCP peer, or with trusted reverse proxies the address they
+  // forwarded (see TrustedProxies). What sign-in throttling, sessions and the access log
+  // use.
   std::string remote_address;
+  // The TCP peer itself (the proxy, when there is one).
+  std::string peer_address;
 
   void Clear();
   void AddHeader(std::string_view name, std::string_view value);

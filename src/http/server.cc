@@ -158,7 +158,13 @@ class Connection : public std::enable_shared_from_this<Connection> {
     self_in_list_ = worker_.Register(this);
     beast::error_code ec;
     auto ep = socket_.remote_endpoint(ec);
-    if (!ec) request_.remote_address = ep.address().to_string();
+    if (!ec) {
+      const auto address = ep.address();
+      request_.peer_address = address.to_string();
+      peer_ = address.is_v4() ? IpAddress::V4(address.to_v4().to_bytes())
+                              : IpAddress::V6(address.to_v6().to_bytes());
+      peer_known_ = true;
+    }
     socket_.set_option(tcp::no_delay(true), ec);
   }
   ~Connection() { worker_.Unregister(self_in_list_); }
@@ -178,6 +184,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void ReadRequest() {
     request_.Clear();
+    request_.remote_address = request_.peer_address;
     parser_.emplace(request_);
     parser_->header_limit(shared_.options.header_limit);
     // With routes of their own limit, the limit is applied once the header has named the
@@ -198,6 +205,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void OnHeader(beast::error_code ec) {
     if (ec) return OnReadError(ec);
+    ResolveClientAddress();
     if (!parser_->is_done()) {
       uint64_t limit = shared_.options.body_limit;
       if (shared_.router.LargestBodyLimit() > limit) {
@@ -240,6 +248,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
       return SendError(400);
     }
     Cancel();
+  }
+
+  // With trusted proxies in front, the client's address is the one they forwarded.
+  void ResolveClientAddress() {
+    const TrustedProxies& proxies = shared_.options.trusted_proxies;
+    if (proxies.empty() || !peer_known_) return;
+    const IpAddress client = proxies.ClientAddress(peer_, request_);
+    if (client != peer_) request_.remote_address = client.ToString();
   }
 
   void SendError(int status) { SendAnswer(ServerError(status)); }
@@ -425,6 +441,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Worker& worker_;
   Shared& shared_;
   tcp::socket socket_;
+  IpAddress peer_;
+  bool peer_known_ = false;
   std::list<Connection*>::iterator self_in_list_;
   beast::flat_buffer buffer_;
   std::optional<RequestParser> parser_;

@@ -9,6 +9,7 @@
 #include "base/result.h"
 #include "http/page_cache.h"
 #include "http/router.h"
+#include "http/trusted_proxies.h"
 
 namespace toasoan::http {
 
@@ -25,6 +26,9 @@ struct ServerOptions {
   // On stop, requests in flight get this long to finish.
   std::chrono::seconds drain_timeout{10};
   std::string access_log;  // file to append Combined Log Format lines to; empty: none
+  // Reverse proxies whose X-Forwarded-For names the client (Request::remote_address);
+  // empty: the TCP peer is the client and the header is ignored.
+  TrustedProxies trusted_proxies;
   // Appended to every response: security headers, each ending in CRLF.
   std::string extra_headers;
   // Answers a request no route matches (the site's 404 page).
