@@ -9,6 +9,7 @@
 #include "app/commands.h"
 #include "app/config.h"
 #include "app/user_commands.h"
+#include "http/trusted_proxies.h"
 
 namespace toasoan {
 
@@ -35,6 +36,19 @@ int RunCli(int argc, char** argv) {
                    "seconds a client has to send a whole request")
       ->check(CLI::Range(1, 3600))
       ->capture_default_str();
+
+  serve
+      ->add_option("--trusted-proxy", serve_opts.trusted_proxies,
+                   "reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For names the "
+                   "client; repeatable or comma-separated (default: from config, else none)")
+      ->type_name("ADDR[,ADDR...]")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& list) {
+            auto parsed = http::TrustedProxies::Parse(list);
+            return parsed ? std::string() : parsed.error().message();
+          },
+          ""));
 
   serve->add_flag("!--no-audio", serve_opts.audio,
                   "do not make listen-to-article audio in the background");
@@ -64,6 +78,10 @@ int RunCli(int argc, char** argv) {
   auto* import = app.add_subcommand("import", "import article text exports (the seed's format)");
   add_common(import);
   import->add_option("files", files, "files to import")->required();
+  bool import_force = false;
+  import->add_flag("--force", import_force,
+                   "overwrite what the newsroom changed since the last import (kept as a "
+                   "revision)");
 
   auto* migrate = app.add_subcommand("migrate", "create or migrate the data folder's database");
   add_common(migrate);
@@ -109,7 +127,7 @@ int RunCli(int argc, char** argv) {
   common.config =
       config.empty() ? common.root / "config" / "toasoan.json" : std::filesystem::path(config);
   if (*serve) return ServeCommand(common, serve_opts);
-  if (*import) return ImportCommand(common, files);
+  if (*import) return ImportCommand(common, files, import_force);
   if (*migrate) return MigrateCommand(common);
   if (*audio) return AudioCommand(common, audio_opts);
   if (*reindex) return ReindexCommand(common);

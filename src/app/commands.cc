@@ -71,6 +71,19 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
     std::fprintf(stderr, "toasoan: %s\n", address.error().message().c_str());
     return 2;
   }
+  // Reverse proxies whose X-Forwarded-For is believed: the command line's replace the
+  // config file's.
+  const bool proxies_from_config = options.trusted_proxies.empty();
+  http::TrustedProxies trusted_proxies;
+  for (const std::string& list :
+       proxies_from_config ? config.trusted_proxies : options.trusted_proxies) {
+    if (auto ok = trusted_proxies.Add(list); !ok) {
+      std::fprintf(stderr, "toasoan: %s: %s\n",
+                   proxies_from_config ? "trusted_proxies in the config file" : "--trusted-proxy",
+                   ok.error().message().c_str());
+      return 2;
+    }
+  }
   auto renderer = SiteRenderer::Load((common.root / "templates").string());
   if (!renderer) return Failed("serve", renderer.error());
 
@@ -130,6 +143,7 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   so.read_timeout = std::chrono::seconds(options.read_timeout);
   so.extra_headers = kSecurityHeaders;
   so.not_found = not_found;
+  so.trusted_proxies = std::move(trusted_proxies);
   if (options.access_log != "-") {
     so.access_log =
         options.access_log.empty() ? (folder.logs() / "access.log").string() : options.access_log;
@@ -159,7 +173,7 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
   return 0;
 }
 
-int ImportCommand(const CommonOptions& common, const std::vector<std::string>& files) {
+int ImportCommand(const CommonOptions& common, const std::vector<std::string>& files, bool force) {
   auto opened = Open(common);
   if (!opened) return Failed("import", opened.error());
   auto& [config, folder] = *opened;
@@ -167,8 +181,9 @@ int ImportCommand(const CommonOptions& common, const std::vector<std::string>& f
   if (!settings) return Failed("import", settings.error());
   std::string base = EffectiveBaseUrl(*settings, config.listen);
   int failures = 0;
+  int skipped = 0;
   for (const auto& file : files) {
-    auto outcome = ImportArticleFile(*folder.store, file, Clock::System());
+    auto outcome = ImportArticleFile(*folder.store, file, Clock::System(), force);
     if (!outcome) {
       std::fprintf(stderr, "toasoan: import: %s: %s\n", file.c_str(),
                    outcome.error().message().c_str());
@@ -177,13 +192,30 @@ int ImportCommand(const CommonOptions& common, const std::vector<std::string>& f
     }
     auto section = folder.store->SectionById(outcome->article.section_id);
     std::string url = section ? base + ArticlePath(*section, outcome->article) : std::string("?");
-    std::printf("%s %s\n", outcome->created ? "created" : "updated", url.c_str());
+    if (!outcome->note.empty()) {
+      std::fprintf(stderr, "toasoan: import: %s: %s\n", file.c_str(), outcome->note.c_str());
+    }
+    if (outcome->action == ImportAction::kSkipped) {
+      ++skipped;
+      continue;
+    }
+    const char* done = "updated";
+    if (outcome->action == ImportAction::kCreated) done = "created";
+    if (outcome->action == ImportAction::kUnchanged) done = "unchanged";
+    if (outcome->action == ImportAction::kOverwritten) done = "overwritten";
+    std::printf("%s %s\n", done, url.c_str());
   }
+  // A file left out, for either reason, is a partial failure.
   if (failures) {
     std::fprintf(stderr, "toasoan: import: %d of %zu files failed\n", failures, files.size());
-    return 1;
   }
-  return 0;
+  if (skipped) {
+    std::fprintf(stderr,
+                 "toasoan: import: %d of %zu files skipped: edited in the newsroom since their "
+                 "last import (--force overwrites)\n",
+                 skipped, files.size());
+  }
+  return failures || skipped ? 1 : 0;
 }
 
 int ReindexCommand(const CommonOptions& common) {

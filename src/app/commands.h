@@ -28,6 +28,8 @@ struct ServeOptions {
   int session_idle = 2 * 3600;
   int session_absolute = 12 * 3600;
   int sign_in_window = 15 * 60;
+  // --trusted-proxy values, each "ADDR[,ADDR...]"; empty: those of the config file.
+  std::vector<std::string> trusted_proxies;
 };
 
 struct AudioOptions {
@@ -38,7 +40,10 @@ struct AudioOptions {
 
 // Each returns the process exit status and prints one line on stderr on failure.
 int ServeCommand(const CommonOptions& common, const ServeOptions& options);
-int ImportCommand(const CommonOptions& common, const std::vector<std::string>& files);
+// Imports article text exports; `force` overwrites what the newsroom changed since a
+// file's last import (importer/article_import.h). Exit 1 when a file failed or was
+// skipped.
+int ImportCommand(const CommonOptions& common, const std::vector<std::string>& files, bool force);
 int MigrateCommand(const CommonOptions& common);
 // Makes (or with print_text shows the text of) the listen-to-article audio now, on this
 // process: one line per article on stdout.

@@ -108,11 +108,9 @@ Result<std::string> BodyHtml(const std::vector<std::string>& paragraphs) {
   return SanitizeBodyHtml(html, SanitizeOptions{});
 }
 
-// Photos of the parsed text; a photo the earlier import already had (same caption and
-// credit) keeps its id and any file uploaded for it since.
-std::vector<Photo> BuildPhotos(const std::vector<ParsedPhoto>& parsed,
-                               const std::vector<Photo>& earlier) {
-  std::vector<bool> used(earlier.size(), false);
+// Photos of the parsed text, awaiting their files (Store::SaveImport gives a photo the
+// stored article already has, same caption and credit, its id and file back).
+std::vector<Photo> BuildPhotos(const std::vector<ParsedPhoto>& parsed) {
   std::vector<Photo> photos;
   for (const ParsedPhoto& p : parsed) {
     Photo photo;
@@ -120,14 +118,6 @@ std::vector<Photo> BuildPhotos(const std::vector<ParsedPhoto>& parsed,
     photo.credit = p.credit;
     photo.alt = p.caption;
     photo.position = p.position;
-    for (std::size_t i = 0; i < earlier.size(); ++i) {
-      if (!used[i] && earlier[i].caption == p.caption && earlier[i].credit == p.credit) {
-        used[i] = true;
-        photo.id = earlier[i].id;
-        photo.file = earlier[i].file;
-        break;
-      }
-    }
     photos.push_back(std::move(photo));
   }
   return photos;
@@ -136,7 +126,7 @@ std::vector<Photo> BuildPhotos(const std::vector<ParsedPhoto>& parsed,
 }  // namespace
 
 Result<ImportOutcome> ImportArticleFile(Store& store, const std::filesystem::path& file,
-                                        const Clock& clock) {
+                                        const Clock& clock, bool force) {
   auto text = ReadFile(file);
   if (!text) return Fail(text.error());
   auto parsed = ParseArticleText(*text);
@@ -146,17 +136,8 @@ Result<ImportOutcome> ImportArticleFile(Store& store, const std::filesystem::pat
   auto section = FindOrCreateSection(store, parsed->section_name);
   if (!section) return Fail(section.error());
 
-  const std::string import_key = ToNfc(file.stem().string());
-  auto earlier = store.ArticleByImportKey(import_key);
-  if (!earlier) return Fail(earlier.error());
-
   Article article;
-  if (*earlier) {
-    article.id = (*earlier)->id;
-    article.created_at = (*earlier)->created_at;
-  } else {
-    article.created_at = clock.Now();
-  }
+  article.created_at = clock.Now();
   article.section_id = section->id;
   article.slug = Slugify(parsed->title);
   if (article.slug.empty()) article.slug = "bai-viet";  // a title with no Latin letters
@@ -169,16 +150,24 @@ Result<ImportOutcome> ImportArticleFile(Store& store, const std::filesystem::pat
   }
   article.body_html = std::move(*body);
   article.bylines = parsed->bylines;
-  article.photos =
-      BuildPhotos(parsed->photos, *earlier ? (*earlier)->photos : std::vector<Photo>{});
+  article.photos = BuildPhotos(parsed->photos);
   article.status = ArticleStatus::kPublished;
   article.updated_at = parsed->updated_at;
   article.published_at = parsed->updated_at;
-  article.import_key = import_key;
+  article.import_key = ToNfc(file.stem().string());
 
-  auto saved = store.SaveArticle(article);
+  auto saved = store.SaveImport(ImportRequest{std::move(article), force});
   if (!saved) return Fail(saved.error());
-  return ImportOutcome{std::move(*saved), /*created=*/!*earlier};
+  ImportOutcome outcome{std::move(saved->article), saved->action, {}};
+  if (outcome.action == ImportAction::kSkipped) {
+    outcome.note =
+        "bỏ qua: bài viết đã được sửa trong tòa soạn sau lần nhập trước, giữ nguyên bản của "
+        "tòa soạn (nhập lại với --force để ghi đè; bản của tòa soạn sẽ được lưu thành phiên "
+        "bản)";
+  } else if (outcome.action == ImportAction::kOverwritten) {
+    outcome.note = "đã ghi đè bản sửa trong tòa soạn (--force); bản trước được lưu thành phiên bản";
+  }
+  return outcome;
 }
 
 }  // namespace toasoan

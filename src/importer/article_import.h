@@ -11,8 +11,10 @@
 namespace toasoan {
 
 struct ImportOutcome {
-  Article article;
-  bool created = false;  // false when an earlier import of the same file was updated
+  Article article;  // as stored now
+  ImportAction action = ImportAction::kCreated;
+  // For kSkipped and kOverwritten: what happened, in Vietnamese, for the import report.
+  std::string note;
 };
 
 // Imports one article text export (see ParseArticleText) into `store` as a published
@@ -27,12 +29,17 @@ struct ImportOutcome {
 // - Slug folded from the title; bylines as parsed.
 // - The import key is the file's name without its extension, so importing the same file
 //   again updates that article (same id and created_at; a photo with the same caption
-//   and credit keeps its id and any file uploaded since) instead of adding a copy, and
-//   publishes it again. created_at of a new article is clock.Now().
+//   and credit keeps its id and any file uploaded since) instead of adding a copy.
+//   created_at of a new article is clock.Now().
+// - A re-import never changes the article's status (an article the newsroom unpublished
+//   or returned stays so) and leaves an article the newsroom changed since its last
+//   import as it is (kSkipped, with a note), unless `force`: then the export's text
+//   replaces it and the newsroom's text is kept as a revision (kOverwritten). The same
+//   content again writes nothing (kUnchanged). Store::SaveImport decides, atomically.
 // Fails with kIo (naming the file) when the file cannot be read or is not a regular
 // file, kInvalidArgument (naming the file) when it is not an article export, or with the
 // store's error.
 Result<ImportOutcome> ImportArticleFile(Store& store, const std::filesystem::path& file,
-                                        const Clock& clock);
+                                        const Clock& clock, bool force = false);
 
 }  // namespace toasoan

@@ -164,7 +164,9 @@ class Newsroom {
                                                      std::optional<int64_t> article_id);
   // Hides (Dismiss) or shows again (Restore) the warning with ProofWarning::Key() `key`
   // for the article (CheckCanEdit); both idempotent. A key not of the form
-  // "rule|field|paragraph|found" with a known rule and field is kInvalidArgument.
+  // "rule|field|paragraph|found" with a known rule and field is kInvalidArgument. Audits
+  // "proofread.dismissed" / "proofread.restored" (target "article:ID", detail the rule,
+  // field, paragraph and text found) when the call changed something.
   Result<void> DismissWarning(const Actor& actor, int64_t article_id, std::string_view key);
   Result<void> RestoreWarning(const Actor& actor, int64_t article_id, std::string_view key);
 

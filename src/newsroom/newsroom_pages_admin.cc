@@ -8,6 +8,10 @@
 #include <charconv>
 #include <chrono>
 #include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "newsroom/newsroom_page_forms.h"
 #include "newsroom/newsroom_pages.h"
@@ -33,8 +37,13 @@ constexpr ActionChoice kActions[] = {
     {"article.scheduled", "Hẹn giờ đăng"},
     {"article.published", "Đăng bài"},
     {"article.unpublished", "Gỡ bài"},
+    {"article.import_forced", "Nhập đè bài từ tệp"},
     {"user.", "Tài khoản"},
     {"section.", "Chuyên mục"},
+    {"photo.uploaded", "Tải ảnh lên"},
+    {"photo.updated", "Sửa thông tin ảnh"},
+    {"proofread.dismissed", "Bỏ qua cảnh báo soát lỗi"},
+    {"proofread.restored", "Hiện lại cảnh báo soát lỗi"},
 };
 
 std::string ActionLabel(const std::string& action) {
@@ -73,6 +82,34 @@ std::optional<int> ParseInt(std::string_view s) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   if (s.empty() || ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
   return v;
+}
+
+// A refused form's message above the page; nothing when `error` is empty.
+void ShowError(ctemplate::TemplateDictionary* root, std::string_view error) {
+  if (error.empty()) return;
+  root->SetValueAndShowSection("TEXT", ctemplate::TemplateString(error.data(), error.size()),
+                               "ERROR");
+}
+
+// The fields template `file` included as `include` in `content`, for a form posting to
+// `action` with the session's CSRF token.
+ctemplate::TemplateDictionary* AddFormFields(ctemplate::TemplateDictionary* content,
+                                             const char* include, const char* file,
+                                             const std::string& csrf, const std::string& action) {
+  ctemplate::TemplateDictionary* f = content->AddIncludeDictionary(include);
+  f->SetFilename(file);
+  f->SetValue("CSRF", csrf);
+  f->SetValue("ACTION", action);
+  return f;
+}
+
+// The account or section of `items` whose id the path segment `id` names, or nullptr.
+template <typename T>
+const T* FindById(const std::vector<T>& items, std::string_view id) {
+  const std::optional<int64_t> want = ParseId(id);
+  auto it = std::find_if(items.begin(), items.end(),
+                         [&](const T& item) { return want && item.id == *want; });
+  return it == items.end() ? nullptr : &*it;
 }
 
 // The fields of the account form: `u` as stored, or what was typed.
@@ -138,10 +175,7 @@ http::Response NewsroomPages::Users(const Authenticated& who, const http::Reques
   std::map<int64_t, std::string> section_names;
   for (const Section& s : *sections) section_names[s.id] = s.name;
   Page p = Start(&who, "Tài khoản", kNrUsers);
-  if (!error.empty()) {
-    p.root->SetValueAndShowSection("TEXT", ctemplate::TemplateString(error.data(), error.size()),
-                                   "ERROR");
-  }
+  ShowError(p.root.get(), error);
   if (req.QueryParam("da-tao"))
     p.root->SetValueAndShowSection("TEXT", "Đã tạo tài khoản.", "NOTICE");
   for (const User& u : *users) {
@@ -160,10 +194,8 @@ http::Response NewsroomPages::Users(const Authenticated& who, const http::Reques
     row->SetValue("SECTIONS", names);
     row->ShowSection(u.disabled ? "DISABLED" : "ACTIVE");
   }
-  Dict* f = p.content->AddIncludeDictionary("USER_FIELDS");
-  f->SetFilename(kNrUserFields);
-  f->SetValue("CSRF", who.csrf_token);
-  f->SetValue("ACTION", "/toa-soan/tai-khoan");
+  Dict* f =
+      AddFormFields(p.content, "USER_FIELDS", kNrUserFields, who.csrf_token, "/toa-soan/tai-khoan");
   FillUserFields(f, User{}, typed, *sections, true);
   return Render(status, p);
 }
@@ -192,24 +224,17 @@ http::Response NewsroomPages::UserForm(const Authenticated& who, const http::Req
                                        std::string_view error) const {
   auto users = newsroom_.ListUsers(who.actor);
   if (!users) return Failure(&who, users.error());
-  auto user_id = ParseId(id);
-  auto it = std::find_if(users->begin(), users->end(),
-                         [&](const User& u) { return user_id && u.id == *user_id; });
-  if (it == users->end()) return Failure(&who, Error::NotFound("no such user"));
+  const User* it = FindById(*users, id);
+  if (it == nullptr) return Failure(&who, Error::NotFound("no such user"));
   auto sections = store_.ListSections();
   if (!sections) return Failure(&who, sections.error());
   Page p = Start(&who, "Tài khoản " + it->username, kNrUser);
-  if (!error.empty()) {
-    p.root->SetValueAndShowSection("TEXT", ctemplate::TemplateString(error.data(), error.size()),
-                                   "ERROR");
-  }
+  ShowError(p.root.get(), error);
   if (req.QueryParam("da-luu"))
     p.root->SetValueAndShowSection("TEXT", "Đã lưu tài khoản.", "NOTICE");
   p.content->SetValue("USERNAME", it->username);
-  Dict* f = p.content->AddIncludeDictionary("USER_FIELDS");
-  f->SetFilename(kNrUserFields);
-  f->SetValue("CSRF", who.csrf_token);
-  f->SetValue("ACTION", "/toa-soan/tai-khoan/" + std::to_string(it->id));
+  Dict* f = AddFormFields(p.content, "USER_FIELDS", kNrUserFields, who.csrf_token,
+                          "/toa-soan/tai-khoan/" + std::to_string(it->id));
   FillUserFields(f, *it, typed, *sections, false);
   return Render(status, p);
 }
@@ -218,10 +243,8 @@ http::Response NewsroomPages::UpdateUser(const Authenticated& who, const http::R
                                          const http::Form& form, std::string_view id) const {
   auto users = newsroom_.ListUsers(who.actor);
   if (!users) return Failure(&who, users.error());
-  auto user_id = ParseId(id);
-  auto it = std::find_if(users->begin(), users->end(),
-                         [&](const User& u) { return user_id && u.id == *user_id; });
-  if (it == users->end()) return Failure(&who, Error::NotFound("no such user"));
+  const User* it = FindById(*users, id);
+  if (it == nullptr) return Failure(&who, Error::NotFound("no such user"));
   User u = *it;
   u.display_name = form.Get("display_name");
   auto role = ParseRole(form.Get("role"));
@@ -248,10 +271,7 @@ http::Response NewsroomPages::Sections(const Authenticated& who, const http::Req
   std::map<int64_t, std::string> names;
   for (const Section& s : *sections) names[s.id] = s.name;
   Page p = Start(&who, "Chuyên mục", kNrSections);
-  if (!error.empty()) {
-    p.root->SetValueAndShowSection("TEXT", ctemplate::TemplateString(error.data(), error.size()),
-                                   "ERROR");
-  }
+  ShowError(p.root.get(), error);
   if (req.QueryParam("da-luu")) {
     p.root->SetValueAndShowSection("TEXT", "Đã lưu chuyên mục.", "NOTICE");
   }
@@ -263,10 +283,8 @@ http::Response NewsroomPages::Sections(const Authenticated& who, const http::Req
     row->SetValue("PARENT", s.parent_id && names.count(*s.parent_id) ? names[*s.parent_id] : "");
     row->SetIntValue("POSITION", s.position);
   }
-  Dict* f = p.content->AddIncludeDictionary("SECTION_FIELDS");
-  f->SetFilename(kNrSectionFields);
-  f->SetValue("CSRF", who.csrf_token);
-  f->SetValue("ACTION", "/toa-soan/chuyen-muc");
+  Dict* f = AddFormFields(p.content, "SECTION_FIELDS", kNrSectionFields, who.csrf_token,
+                          "/toa-soan/chuyen-muc");
   FillSectionFields(f, Section{}, typed, *sections, true);
   return Render(status, p);
 }
@@ -276,20 +294,13 @@ http::Response NewsroomPages::SectionForm(const Authenticated& who, const http::
                                           std::string_view error) const {
   auto sections = newsroom_.ListSections(who.actor);
   if (!sections) return Failure(&who, sections.error());
-  auto section_id = ParseId(id);
-  auto it = std::find_if(sections->begin(), sections->end(),
-                         [&](const Section& s) { return section_id && s.id == *section_id; });
-  if (it == sections->end()) return Failure(&who, Error::NotFound("no such section"));
+  const Section* it = FindById(*sections, id);
+  if (it == nullptr) return Failure(&who, Error::NotFound("no such section"));
   Page p = Start(&who, "Chuyên mục " + it->name, kNrSection);
-  if (!error.empty()) {
-    p.root->SetValueAndShowSection("TEXT", ctemplate::TemplateString(error.data(), error.size()),
-                                   "ERROR");
-  }
+  ShowError(p.root.get(), error);
   p.content->SetValue("TITLE", it->name);
-  Dict* f = p.content->AddIncludeDictionary("SECTION_FIELDS");
-  f->SetFilename(kNrSectionFields);
-  f->SetValue("CSRF", who.csrf_token);
-  f->SetValue("ACTION", "/toa-soan/chuyen-muc/" + std::to_string(it->id));
+  Dict* f = AddFormFields(p.content, "SECTION_FIELDS", kNrSectionFields, who.csrf_token,
+                          "/toa-soan/chuyen-muc/" + std::to_string(it->id));
   FillSectionFields(f, *it, typed, *sections, false);
   return Render(status, p);
 }
@@ -300,10 +311,8 @@ http::Response NewsroomPages::SaveSection(const Authenticated& who, const http::
   if (!sections) return Failure(&who, sections.error());
   Section s;
   if (!id.empty()) {
-    auto section_id = ParseId(id);
-    auto it = std::find_if(sections->begin(), sections->end(),
-                           [&](const Section& o) { return section_id && o.id == *section_id; });
-    if (it == sections->end()) return Failure(&who, Error::NotFound("no such section"));
+    const Section* it = FindById(*sections, id);
+    if (it == nullptr) return Failure(&who, Error::NotFound("no such section"));
     s = *it;
   }
   auto refuse = [&](int status, const std::string& message) {

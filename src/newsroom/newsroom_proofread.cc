@@ -19,6 +19,8 @@ namespace toasoan {
 
 using newsroom_internal::Denied;
 using newsroom_internal::Invalid;
+using newsroom_internal::MakeAudit;
+using newsroom_internal::Target;
 
 namespace {
 
@@ -89,6 +91,19 @@ Result<void> CheckKey(std::string_view key) {
   return {};
 }
 
+// The audit detail of a dismissal key (CheckKey has passed): "rule: spelling; field:
+// body; paragraph: 2; found: Ơ Môn".
+std::string KeyDetail(std::string_view key) {
+  std::string detail;
+  constexpr std::string_view kNames[] = {"rule", "field", "paragraph"};
+  for (std::string_view name : kNames) {
+    const std::size_t bar = key.find('|');
+    detail += std::string(name) + ": " + std::string(key.substr(0, bar)) + "; ";
+    key.remove_prefix(bar + 1);
+  }
+  return detail + "found: " + std::string(key);
+}
+
 }  // namespace
 
 Result<std::vector<ProofWarning>> Newsroom::ProofreadArticle(const Actor& actor,
@@ -131,7 +146,10 @@ Result<void> Newsroom::DismissWarning(const Actor& actor, int64_t article_id,
   if (!a) return Fail(a.error());
   TOASOAN_TRY(CheckCanEdit(actor.user, *a));
   TOASOAN_TRY(CheckKey(key));
-  return newsroom_store_.DismissWarning(article_id, key, actor.user.id, clock_.Now());
+  const Timestamp now = clock_.Now();
+  return newsroom_store_.DismissWarning(
+      article_id, key, actor.user.id, now,
+      MakeAudit(actor, "proofread.dismissed", Target("article", article_id), KeyDetail(key), now));
 }
 
 Result<void> Newsroom::RestoreWarning(const Actor& actor, int64_t article_id,
@@ -140,7 +158,10 @@ Result<void> Newsroom::RestoreWarning(const Actor& actor, int64_t article_id,
   if (!a) return Fail(a.error());
   TOASOAN_TRY(CheckCanEdit(actor.user, *a));
   TOASOAN_TRY(CheckKey(key));
-  return newsroom_store_.RestoreWarning(article_id, key);
+  return newsroom_store_.RestoreWarning(
+      article_id, key,
+      MakeAudit(actor, "proofread.restored", Target("article", article_id), KeyDetail(key),
+                clock_.Now()));
 }
 
 }  // namespace toasoan

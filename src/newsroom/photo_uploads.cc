@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <string>
 #include <system_error>
 #include <utility>
 
@@ -12,6 +13,30 @@ namespace toasoan {
 namespace {
 
 constexpr char kNoSuchPhoto[] = "Không tìm thấy ảnh này trong thư viện.";
+
+// An audit entry for what `who` did to a library photo at `at`.
+AuditEntry PhotoAudit(const Authenticated& who, std::string action, int64_t photo_id,
+                      std::string detail, Timestamp at) {
+  AuditEntry e;
+  e.at = at;
+  e.user_id = who.actor.user.id;
+  e.username = who.actor.user.username;
+  e.action = std::move(action);
+  e.target = "photo:" + std::to_string(photo_id);
+  e.detail = std::move(detail);
+  e.address = who.actor.address;
+  return e;
+}
+
+// "name: a → b" appended to `out` (joined by "; ") when they differ; an empty value
+// shows as "(trống)".
+void NoteChange(std::string* out, std::string_view name, const std::string& before,
+                const std::string& after) {
+  if (before == after) return;
+  auto shown = [](const std::string& v) { return v.empty() ? std::string("(trống)") : v; };
+  if (!out->empty()) *out += "; ";
+  *out += std::string(name) + ": " + shown(before) + " → " + shown(after);
+}
 
 }  // namespace
 
@@ -43,7 +68,12 @@ Result<PhotoLibrary::Added> PhotoUploads::Upload(const Authenticated& who, std::
   asset.credit = ingested->text.credit;
   asset.uploaded_by = who.actor.user.id;
   asset.created_at = options_.clock->Now();
-  auto added = library_.AddPhotoAsset(asset);
+  std::string detail = "file: " + asset.file + "; " + std::to_string(asset.width) + "×" +
+                       std::to_string(asset.height) + " px";
+  if (!asset.caption.empty()) detail += "; caption: " + asset.caption;
+  if (!asset.credit.empty()) detail += "; credit: " + asset.credit;
+  auto added = library_.AddPhotoAsset(
+      asset, PhotoAudit(who, "photo.uploaded", 0, std::move(detail), asset.created_at));
   if (!added) {
     // No row, so no file: unless the same photo was stored before this upload (it then
     // belongs to whatever stored it).
@@ -78,8 +108,23 @@ Result<PhotoAsset> PhotoUploads::UpdateText(const Authenticated& who, int64_t id
                                             std::string_view caption, std::string_view credit,
                                             std::string_view alt) {
   TOASOAN_TRY(CheckAllowed(who));
+  const std::string clean_caption = CleanPhotoText(caption, 2000);
+  const std::string clean_credit = CleanPhotoText(credit, 300);
+  const std::string clean_alt = CleanPhotoText(alt, 2000);
+  // The detail shows before → after; the stored row is read again (and written) in the
+  // store's transaction, so a photo gone meanwhile is still kNotFound there.
+  std::string detail;
+  if (auto before = library_.PhotoAssetById(id)) {
+    NoteChange(&detail, "caption", before->caption, clean_caption);
+    NoteChange(&detail, "credit", before->credit, clean_credit);
+    NoteChange(&detail, "alt", before->alt, clean_alt);
+    if (detail.empty()) detail = "không thay đổi";
+  } else if (before.error().code() != ErrorCode::kNotFound) {
+    return Fail(before.error());
+  }
   auto updated = library_.UpdatePhotoAssetText(
-      id, CleanPhotoText(caption, 2000), CleanPhotoText(credit, 300), CleanPhotoText(alt, 2000));
+      id, clean_caption, clean_credit, clean_alt,
+      PhotoAudit(who, "photo.updated", id, std::move(detail), options_.clock->Now()));
   if (!updated && updated.error().code() == ErrorCode::kNotFound) {
     return Fail(Error(ErrorCode::kNotFound, updated.error().message(), kNoSuchPhoto));
   }

@@ -36,13 +36,16 @@ class PhotoUploads {
   // IPTC/XMP. Nothing is half-stored: a refused upload writes no file and no row, and a
   // file written for a row that could not be recorded is removed. The same photo
   // uploaded again answers the recorded asset (`created` false). Refusals are
-  // kInvalidArgument with the media library's Vietnamese message.
+  // kInvalidArgument with the media library's Vietnamese message. A new photo is audited
+  // ("photo.uploaded", target "photo:ID", detail its file, size, caption and credit) in
+  // the transaction that records it; a repeat upload writes nothing.
   Result<PhotoLibrary::Added> Upload(const Authenticated& who, std::string_view bytes);
 
   Result<PhotoAssetList> List(const Authenticated& who, const PhotoAssetQuery& q);
   Result<PhotoAsset> Get(const Authenticated& who, int64_t id);
   // Replaces the text fields, each cleaned to NFC plain text (CleanPhotoText; caption and
-  // alt at most 2000 characters, credit 300). kNotFound for an unknown id.
+  // alt at most 2000 characters, credit 300). kNotFound for an unknown id. Audited as
+  // "photo.updated" (detail: each changed field, before → after) with the write.
   Result<PhotoAsset> UpdateText(const Authenticated& who, int64_t id, std::string_view caption,
                                 std::string_view credit, std::string_view alt);
 

@@ -118,11 +118,14 @@ class NewsroomStore {
 
   // Proofreading warnings an editor dismissed for an article (ProofWarning::Key()s,
   // proofread/warning.h), in key order. Dismissing is idempotent and kNotFound for an
-  // unknown article; restoring an undismissed key changes nothing.
+  // unknown article; restoring an undismissed key changes nothing. Each writes `audit` in
+  // its transaction when, and only when, it changed something (a second dismissal of
+  // the same key is not audited again).
   virtual Result<std::vector<std::string>> DismissedWarnings(int64_t article_id) = 0;
   virtual Result<void> DismissWarning(int64_t article_id, std::string_view key, int64_t user_id,
-                                      Timestamp at) = 0;
-  virtual Result<void> RestoreWarning(int64_t article_id, std::string_view key) = 0;
+                                      Timestamp at, const AuditEntry& audit) = 0;
+  virtual Result<void> RestoreWarning(int64_t article_id, std::string_view key,
+                                      const AuditEntry& audit) = 0;
 
   // Audit log.
   virtual Result<void> AppendAudit(const AuditEntry& e) = 0;

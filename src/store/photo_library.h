@@ -8,6 +8,7 @@
 
 #include "base/result.h"
 #include "domain/photo_asset.h"
+#include "store/newsroom_store.h"
 
 namespace toasoan {
 
@@ -33,14 +34,17 @@ class PhotoLibrary {
  public:
   virtual ~PhotoLibrary() = default;
 
-  // Records a newly stored photo (id, variants ignored; created_at as given). When a
+  // Records a newly stored photo (id, variants ignored; created_at as given) and, in the
+  // same transaction, `audit` when given (a target "photo:0" becomes the new id). When a
   // photo with the same file is already recorded, returns that one unchanged with
-  // `created` false. Article photos already showing the file are linked to it.
+  // `created` false and writes no audit entry. Article photos already showing the file
+  // are linked to it.
   struct Added {
     PhotoAsset asset;
     bool created = true;
   };
-  virtual Result<Added> AddPhotoAsset(const PhotoAsset& a) = 0;
+  virtual Result<Added> AddPhotoAsset(const PhotoAsset& a,
+                                      const std::optional<AuditEntry>& audit) = 0;
   // kNotFound for an unknown id.
   virtual Result<PhotoAsset> PhotoAssetById(int64_t id) = 0;
   virtual Result<std::optional<PhotoAsset>> PhotoAssetByFile(std::string_view file) = 0;
@@ -51,10 +55,11 @@ class PhotoLibrary {
   // Newest first; `text` matches assets whose caption or credit has words starting with
   // every word of it, ignoring case and diacritics. per_page is clamped to 1..100.
   virtual Result<PhotoAssetList> ListPhotoAssets(const PhotoAssetQuery& q) = 0;
-  // Replaces caption, credit and alt. kNotFound for an unknown id.
+  // Replaces caption, credit and alt, and writes `audit` (when given) in the same
+  // transaction. kNotFound for an unknown id (nothing written).
   virtual Result<PhotoAsset> UpdatePhotoAssetText(int64_t id, const std::string& caption,
-                                                  const std::string& credit,
-                                                  const std::string& alt) = 0;
+                                                  const std::string& credit, const std::string& alt,
+                                                  const std::optional<AuditEntry>& audit) = 0;
   // Records the variants made for the asset (an empty list: none could be made; the
   // original is used). kNotFound for an unknown id.
   virtual Result<void> SetPhotoAssetVariants(int64_t id,

@@ -15,6 +15,7 @@
 #include "domain/section.h"
 #include "domain/site_settings.h"
 #include "search/text_run.h"
+#include "store/import_plan.h"
 
 namespace toasoan {
 
@@ -95,6 +96,19 @@ struct Change {
   std::vector<std::string> tags;
 };
 
+// One export to import (importer/article_import.h): the article as the export makes it
+// (status published, import_key set, photos without ids) and whether to overwrite what
+// the newsroom changed since the last import.
+struct ImportRequest {
+  Article article;
+  bool force = false;
+};
+
+struct ImportSaved {
+  Article article;  // as stored now (for kSkipped and kUnchanged: as it was)
+  ImportAction action = ImportAction::kCreated;
+};
+
 // The storage of a portal. Implementations (SQLite now, PostgreSQL later) are
 // thread-safe: every method may be called from any thread. Every write runs in one
 // transaction and records a Change in the same transaction, so readers in this or any
@@ -119,6 +133,13 @@ class Store {
   // Inserts when `a.id == 0`, else replaces the stored article and its photos. Returns
   // the stored article with ids filled in.
   virtual Result<Article> SaveArticle(const Article& a) = 0;
+  // An import of `r.article`, decided by PlanImport (store/import_plan.h) against the
+  // stored article with its import key, the fingerprint its last import recorded and
+  // whether it has revisions, and written (SaveArticle's write, then the new import
+  // record) in the same transaction as that reading, so a newsroom save cannot slip in
+  // between. kOverwritten also keeps two revisions by the importer (user 0): the text
+  // the newsroom left, then the imported text.
+  virtual Result<ImportSaved> SaveImport(const ImportRequest& r) = 0;
 
   // Search over the published articles, ranked as search/match_plan.h describes (best
   // match first, newest first among equals). per_page is clamped to 1..50 and page to

@@ -45,7 +45,7 @@ class ImportArticleFileTest : public ::testing::Test {
 TEST_F(ImportArticleFileTest, ImportsTheSeedIntoANewSection) {
   auto outcome = ImportArticleFile(store_, SeedFile(), clock_);
   ASSERT_TRUE(outcome.has_value()) << outcome.error().message();
-  EXPECT_TRUE(outcome->created);
+  EXPECT_EQ(outcome->action, ImportAction::kCreated);
 
   auto sections = store_.ListSections();
   ASSERT_TRUE(sections.has_value());
@@ -103,7 +103,7 @@ TEST_F(ImportArticleFileTest, ReimportUpdatesInsteadOfCopying) {
                               "Sapo.\n\nĐoạn 1.\n\nToàn cảnh. Ảnh: Thúy Loan\n\nĐoạn 2.\n");
   auto first = ImportArticleFile(store_, file, clock_);
   ASSERT_TRUE(first.has_value()) << first.error().message();
-  EXPECT_TRUE(first->created);
+  EXPECT_EQ(first->action, ImportAction::kCreated);
   EXPECT_EQ(first->article.import_key, "bai-1");
 
   // An editor uploads the photo's file in the newsroom.
@@ -117,7 +117,7 @@ TEST_F(ImportArticleFileTest, ReimportUpdatesInsteadOfCopying) {
         "Sapo.\n\nĐoạn 1.\n\nToàn cảnh. Ảnh: Thúy Loan\n\nĐoạn 2 sửa.\n\nẢnh: Minh Hà\n");
   auto second = ImportArticleFile(store_, file, clock_);
   ASSERT_TRUE(second.has_value()) << second.error().message();
-  EXPECT_FALSE(second->created);
+  EXPECT_EQ(second->action, ImportAction::kUpdated);
   EXPECT_EQ(second->article.id, first->article.id);
   EXPECT_EQ(second->article.created_at, kNow);
   EXPECT_EQ(second->article.title, "Tiêu đề mới");
@@ -134,6 +134,101 @@ TEST_F(ImportArticleFileTest, ReimportUpdatesInsteadOfCopying) {
   auto sections = store_.ListSections();
   ASSERT_TRUE(sections.has_value());
   EXPECT_EQ(sections->size(), 1u);
+}
+
+constexpr char kFirstText[] =
+    "THỜI SỰ\n\nTiêu đề cũ\nCập nhật lúc 08:05 ngày 01/02/2021\n\nSapo.\n\nĐoạn 1.\n";
+constexpr char kSecondText[] =
+    "THỜI SỰ\n\nTiêu đề mới\nCập nhật lúc 09:00 ngày 02/02/2021\n\nSapo.\n\nĐoạn 1 sửa.\n";
+
+TEST_F(ImportArticleFileTest, ReimportKeepsTheStatusTheNewsroomGaveIt) {
+  const fs::path file = Write("bai-2.txt", kFirstText);
+  auto first = ImportArticleFile(store_, file, clock_);
+  ASSERT_TRUE(first.has_value()) << first.error().message();
+  Article unpublished = first->article;
+  unpublished.status = ArticleStatus::kUnpublished;
+  ASSERT_TRUE(store_.SaveArticle(unpublished).has_value());
+
+  Write("bai-2.txt", kSecondText);
+  auto second = ImportArticleFile(store_, file, clock_);
+  ASSERT_TRUE(second.has_value()) << second.error().message();
+  EXPECT_EQ(second->action, ImportAction::kUpdated) << "a status change is no text edit";
+  EXPECT_EQ(second->article.title, "Tiêu đề mới");
+  EXPECT_EQ(second->article.status, ArticleStatus::kUnpublished);
+  EXPECT_EQ(store_.ArticleById(first->article.id)->status, ArticleStatus::kUnpublished);
+  EXPECT_EQ(second->article.published_at, first->article.published_at);
+}
+
+TEST_F(ImportArticleFileTest, ReimportLeavesANewsroomEditAloneAndSaysSo) {
+  const fs::path file = Write("bai-3.txt", kFirstText);
+  auto first = ImportArticleFile(store_, file, clock_);
+  ASSERT_TRUE(first.has_value()) << first.error().message();
+  Article edited = first->article;
+  edited.lead = "Sapo biên tập viên viết lại.";
+  ASSERT_TRUE(store_.SaveArticle(edited).has_value());
+  const int64_t changes = *store_.LatestChangeId();
+
+  Write("bai-3.txt", kSecondText);
+  auto second = ImportArticleFile(store_, file, clock_);
+  ASSERT_TRUE(second.has_value()) << second.error().message();
+  EXPECT_EQ(second->action, ImportAction::kSkipped);
+  EXPECT_NE(second->note.find("đã được sửa trong tòa soạn"), std::string::npos) << second->note;
+  EXPECT_NE(second->note.find("--force"), std::string::npos) << second->note;
+  auto stored = store_.ArticleById(first->article.id);
+  EXPECT_EQ(stored->lead, "Sapo biên tập viên viết lại.");
+  EXPECT_EQ(stored->title, "Tiêu đề cũ");
+  EXPECT_EQ(*store_.LatestChangeId(), changes) << "nothing written";
+
+  // --force: the export wins, the newsroom's text is kept as a revision, status stays.
+  auto forced = ImportArticleFile(store_, file, clock_, /*force=*/true);
+  ASSERT_TRUE(forced.has_value()) << forced.error().message();
+  EXPECT_EQ(forced->action, ImportAction::kOverwritten);
+  EXPECT_FALSE(forced->note.empty());
+  EXPECT_EQ(forced->article.title, "Tiêu đề mới");
+  EXPECT_EQ(forced->article.lead, "Sapo.");
+  EXPECT_EQ(forced->article.status, ArticleStatus::kPublished);
+  auto revisions = store_.ImporterRevisions();
+  ASSERT_EQ(revisions.size(), 2u);
+  EXPECT_EQ(revisions[0].lead, "Sapo biên tập viên viết lại.");
+  EXPECT_EQ(revisions[1].title, "Tiêu đề mới");
+
+  // Once overwritten, the article is the import's again: the next import updates it.
+  Write("bai-3.txt", kFirstText);
+  auto third = ImportArticleFile(store_, file, clock_);
+  ASSERT_TRUE(third.has_value());
+  EXPECT_EQ(third->action, ImportAction::kUpdated);
+  EXPECT_EQ(third->article.title, "Tiêu đề cũ");
+}
+
+TEST_F(ImportArticleFileTest, TheSameFileAgainWritesNothing) {
+  const fs::path file = Write("bai-4.txt", kFirstText);
+  ASSERT_TRUE(ImportArticleFile(store_, file, clock_).has_value());
+  const int64_t changes = *store_.LatestChangeId();
+  auto again = ImportArticleFile(store_, file, clock_);
+  ASSERT_TRUE(again.has_value()) << again.error().message();
+  EXPECT_EQ(again->action, ImportAction::kUnchanged);
+  EXPECT_TRUE(again->note.empty());
+  EXPECT_EQ(*store_.LatestChangeId(), changes);
+  EXPECT_EQ(again->article.title, "Tiêu đề cũ");
+}
+
+TEST_F(ImportArticleFileTest, WithoutARecordNewsroomRevisionsCountAsEdits) {
+  // Articles imported before import records were kept: revisions mean the newsroom
+  // touched the article, so only an import with the same content, or --force, goes in.
+  const fs::path file = Write("bai-5.txt", kFirstText);
+  auto first = ImportArticleFile(store_, file, clock_);
+  ASSERT_TRUE(first.has_value());
+  store_.ForgetImportRecords();
+  store_.MarkRevised(first->article.id);
+  Write("bai-5.txt", kSecondText);
+  EXPECT_EQ(ImportArticleFile(store_, file, clock_)->action, ImportAction::kSkipped);
+
+  const fs::path other = Write("bai-6.txt", kFirstText);
+  ASSERT_TRUE(ImportArticleFile(store_, other, clock_).has_value());
+  store_.ForgetImportRecords();
+  Write("bai-6.txt", kSecondText);
+  EXPECT_EQ(ImportArticleFile(store_, other, clock_)->action, ImportAction::kUpdated)
+      << "never touched in the newsroom";
 }
 
 TEST_F(ImportArticleFileTest, FindsExistingSectionByNameIgnoringCaseAndForm) {

@@ -4,6 +4,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -142,6 +143,58 @@ class FakeStore : public Store {
     return copy;
   }
 
+  // PlanImport's decision over ArticleByImportKey and SaveArticle (so their faults
+  // apply), with the import records and revisions kept in memory. Not atomic: a fake.
+  Result<ImportSaved> SaveImport(const ImportRequest& r) override {
+    {
+      std::lock_guard lock(mu_);
+      TOASOAN_TRY(Fault("SaveImport"));
+    }
+    auto current = ArticleByImportKey(r.article.import_key);
+    if (!current) return Fail(current.error());
+    std::optional<std::string> recorded;
+    bool revised = false;
+    if (*current) {
+      std::lock_guard lock(mu_);
+      if (auto it = records_.find((*current)->id); it != records_.end()) recorded = it->second;
+      revised = revised_.contains((*current)->id);
+    }
+    ImportPlan plan = PlanImport(r.article, *current, recorded, revised, r.force);
+    ImportSaved out{plan.next, plan.action};
+    if (plan.action == ImportAction::kCreated || plan.action == ImportAction::kUpdated ||
+        plan.action == ImportAction::kOverwritten) {
+      auto saved = SaveArticle(plan.next);
+      if (!saved) return Fail(saved.error());
+      out.article = *saved;
+      if (plan.action == ImportAction::kOverwritten) {
+        std::lock_guard lock(mu_);
+        importer_revisions_.push_back(**current);
+        importer_revisions_.push_back(*saved);
+      }
+    }
+    if (plan.record) {
+      std::lock_guard lock(mu_);
+      records_[out.article.id] = ImportFingerprint(out.article);
+    }
+    return out;
+  }
+
+  // As if the newsroom had kept a revision of the article (for articles with no import
+  // record).
+  void MarkRevised(int64_t article_id) {
+    std::lock_guard lock(mu_);
+    revised_.insert(article_id);
+  }
+  void ForgetImportRecords() {
+    std::lock_guard lock(mu_);
+    records_.clear();
+  }
+  // The articles' texts SaveImport kept as revisions (kOverwritten: before, after).
+  std::vector<Article> ImporterRevisions() const {
+    std::lock_guard lock(mu_);
+    return importer_revisions_;
+  }
+
   Result<SiteSettings> LoadSettings() override {
     std::lock_guard lock(mu_);
     TOASOAN_TRY(Fault("LoadSettings"));
@@ -192,6 +245,9 @@ class FakeStore : public Store {
   std::vector<Article> articles_;
   SiteSettings settings_;
   std::vector<Change> changes_;
+  std::map<int64_t, std::string> records_;  // article id → recorded import fingerprint
+  std::set<int64_t> revised_;
+  std::vector<Article> importer_revisions_;
   int64_t last_section_id_ = 0;
   int64_t last_article_id_ = 0;
   int64_t last_photo_id_ = 0;

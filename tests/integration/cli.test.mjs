@@ -41,13 +41,13 @@ test('import reports a bad file, imports the rest, and exits 1', () => {
   rmSync(data, { recursive: true, force: true });
 });
 
-test('re-importing the same file updates the article instead of copying it', () => {
+test('re-importing the same file finds the article instead of copying it, and writes nothing', () => {
   const data = tempDataDir();
   const first = toasoan(['import', '--data', data, seedFile]);
   assert.equal(first.status, 0, first.stderr);
   const again = toasoan(['import', '--data', data, seedFile]);
   assert.equal(again.status, 0, again.stderr);
-  assert.match(again.stdout, /^updated /);
+  assert.match(again.stdout, /^unchanged /);
   assert.equal(first.stdout.split(' ')[1], again.stdout.split(' ')[1], 'same URL');
   rmSync(data, { recursive: true, force: true });
 });

@@ -10,25 +10,17 @@ import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
-  AdminClient, assertError, kSeedSection, sleep, startAdminServer,
+  assertError, kAdmin, kEditor, kReporter, kSeedSection, signedInClient, sleep, startAdminServer,
 } from './admin_client.mjs';
 import { root } from './server.mjs';
 
-const users = [
-  { username: 'bientap', role: 'editor', sections: [kSeedSection], password: 'mat-khau-bien-tap-1' },
-  { username: 'phongvien', role: 'reporter', sections: [kSeedSection], password: 'mat-khau-phong-vien-1' },
-];
-const pw = Object.fromEntries(users.map((u) => [u.username, u.password]));
+const users = [kAdmin, kEditor, kReporter];
 
 let srv;
 before(async () => { srv = await startAdminServer({ users }); });
 after(async () => { await srv?.stop(); });
 
-async function signedIn(username) {
-  const c = new AdminClient(srv.url);
-  await c.signIn(username, pw[username]);
-  return c;
-}
+const signedIn = (username) => signedInClient(srv.url, users, username);
 
 // A phone photo (1200 × 750, made once with libvips) with an XMP packet carrying its
 // caption and credit, inserted as an APP1 segment after SOI.
@@ -171,6 +163,30 @@ test('the library is searchable by caption and credit, loosely; caption, credit 
   assert.doesNotMatch(html, /<script>|style="/, 'no inline script or style');
   const anonymous = await fetch(`${srv.url}/toa-soan/anh`, { redirect: 'manual' });
   assert.equal(anonymous.status, 303);
+});
+
+test('the upload and the text edit are in the audit log, once each, with who and which photo', async () => {
+  const admin = await signedIn(kAdmin.username);
+  const uploads = (await admin.ok('GET', '/audit?action=photo.uploaded')).items
+    .filter((e) => e.target === `photo:${good.id}`);
+  assert.equal(uploads.length, 1, `uploaded once, audited once: ${JSON.stringify(uploads)}`);
+  assert.equal(uploads[0].username, kReporter.username);
+  assert.ok(uploads[0].detail.includes(good.file), uploads[0].detail);
+  assert.ok(!Number.isNaN(Date.parse(uploads[0].at)));
+  const edits = (await admin.ok('GET', '/audit?action=photo.')).items
+    .filter((e) => e.action === 'photo.updated' && e.target === `photo:${good.id}`);
+  assert.equal(edits.length, 1, JSON.stringify(edits));
+  assert.equal(edits[0].username, kEditor.username);
+  assert.match(edits[0].detail, /caption: .* → Ra quân làm sạch kênh Xáng/);
+  assert.match(edits[0].detail, /alt: .* → Đoàn viên vớt rác trên kênh/);
+  assert.doesNotMatch(edits[0].detail, /credit:/, 'an unchanged field is not listed');
+  // The audit page names them in Vietnamese and filters by them.
+  const page = await fetch(`${srv.url}/toa-soan/nhat-ky?viec=photo.updated`, { headers: { cookie: admin.cookie } });
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  assert.match(html, /<td>Sửa thông tin ảnh<\/td>/);
+  assert.match(html, /<option value="photo\.updated" selected>/);
+  assert.doesNotMatch(html, /<td>Tải ảnh lên<\/td>/, 'the filter keeps uploads out');
 });
 
 test('a published article shows the photo with srcset, width and height; light on a 360 px phone; og:image', async () => {

@@ -96,6 +96,26 @@ test('a dismissed warning is gone, stays gone after a reload, and comes back whe
   assert.equal(nameWarnings(await reporter.ok('GET', `/articles/${article.id}/proofread`)).length, 0);
 });
 
+test('dismissals and their undo are in the audit log with who, the article and the rule', async () => {
+  const admin = await signedIn('quantri');
+  const entries = (await admin.ok('GET', '/audit?action=proofread.')).items
+    .filter((e) => e.target === `article:${article.id}`);
+  // The test above dismissed, restored and dismissed again (a repeated call changes
+  // nothing and is not audited).
+  assert.deepEqual(entries.map((e) => `${e.action} ${e.username}`), [
+    'proofread.dismissed phongvien', 'proofread.restored bientap', 'proofread.dismissed phongvien',
+  ]);
+  for (const e of entries) {
+    assert.equal(e.detail, 'rule: name-spelling; field: body; paragraph: 2; found: Ơ Môn');
+    assert.ok(!Number.isNaN(Date.parse(e.at)));
+  }
+  const page = await fetch(`${srv.url}/toa-soan/nhat-ky?viec=proofread.dismissed`, { headers: { cookie: admin.cookie } });
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  assert.equal(html.match(/<td>Bỏ qua cảnh báo soát lỗi<\/td>/g)?.length, 2, 'both dismissals, labelled');
+  assert.doesNotMatch(html, /Hiện lại cảnh báo soát lỗi<\/td>/);
+});
+
 test('a reporter of another section gets 403 and dismisses nothing', async () => {
   const outsider = await signedIn(kOutsider.username);
   assertError(await outsider.call('GET', `/articles/${article.id}/proofread`), 403, 'forbidden');

@@ -112,6 +112,41 @@ TEST_F(NewsroomProofreadTest, DismissHidesTheWarningForThatArticleAndRestoreShow
   EXPECT_EQ(Names(*newsroom_->ProofreadArticle(As(reporter_), article_.id)).size(), 1u);
 }
 
+TEST_F(NewsroomProofreadTest, DismissAndRestoreAreAuditedOnceEachWithTheRule) {
+  const std::string key = "name-spelling|body|2|Ơ Môn";
+  auto audit = [&] {
+    AuditQuery q;
+    q.action_prefix = "proofread.";
+    auto page = store_->ListAudit(q);
+    EXPECT_TRUE(page.has_value());
+    return page ? page->items : std::vector<AuditEntry>{};
+  };
+  clock_.Advance(std::chrono::minutes(1));
+  ASSERT_TRUE(newsroom_->DismissWarning(As(reporter_), article_.id, key).has_value());
+  ASSERT_TRUE(newsroom_->DismissWarning(As(reporter_), article_.id, key).has_value());
+  auto entries = audit();
+  ASSERT_EQ(entries.size(), 1u) << "a repeated dismissal changes nothing and is not audited";
+  EXPECT_EQ(entries[0].action, "proofread.dismissed");
+  EXPECT_EQ(entries[0].target, "article:" + std::to_string(article_.id));
+  EXPECT_EQ(entries[0].user_id, reporter_.id);
+  EXPECT_EQ(entries[0].username, "phongvien");
+  EXPECT_EQ(entries[0].address, "203.0.113.5");
+  EXPECT_EQ(entries[0].at, kT0 + std::chrono::minutes(1));
+  EXPECT_EQ(entries[0].detail, "rule: name-spelling; field: body; paragraph: 2; found: Ơ Môn");
+
+  ASSERT_TRUE(newsroom_->RestoreWarning(As(editor_), article_.id, key).has_value());
+  ASSERT_TRUE(newsroom_->RestoreWarning(As(editor_), article_.id, key).has_value());
+  entries = audit();
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].action, "proofread.restored");
+  EXPECT_EQ(entries[0].user_id, editor_.id);
+  EXPECT_EQ(entries[0].detail, entries[1].detail);
+
+  // A refused dismissal leaves no trace.
+  ASSERT_FALSE(newsroom_->DismissWarning(As(colleague_), article_.id, key).has_value());
+  EXPECT_EQ(audit().size(), 2u);
+}
+
 TEST_F(NewsroomProofreadTest, OnlyThoseWhoMaySeeOrEditTheArticleProofreadOrDismiss) {
   const std::string key = "name-spelling|body|2|Ơ Môn";
   auto peek = newsroom_->ProofreadArticle(As(outsider_), article_.id);

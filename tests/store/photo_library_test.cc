@@ -87,7 +87,8 @@ const std::string kHashA(32, 'a');
 const std::string kHashB(32, 'b');
 
 TEST_F(PhotoLibraryStoreTest, AddsReadsAndReusesTheSameFile) {
-  auto added = store_->AddPhotoAsset(Asset(kHashA, "Lễ ra quân ở Ô Môn", "Thúy Loan"));
+  auto added =
+      store_->AddPhotoAsset(Asset(kHashA, "Lễ ra quân ở Ô Môn", "Thúy Loan"), std::nullopt);
   ASSERT_TRUE(added.has_value()) << added.error().message();
   EXPECT_TRUE(added->created);
   EXPECT_GT(added->asset.id, 0);
@@ -96,7 +97,7 @@ TEST_F(PhotoLibraryStoreTest, AddsReadsAndReusesTheSameFile) {
   EXPECT_EQ(added->asset.created_at, kT0);
   EXPECT_FALSE(added->asset.variants_done);
 
-  auto again = store_->AddPhotoAsset(Asset(kHashA, "Khác", "Khác"));
+  auto again = store_->AddPhotoAsset(Asset(kHashA, "Khác", "Khác"), std::nullopt);
   ASSERT_TRUE(again.has_value());
   EXPECT_FALSE(again->created);
   EXPECT_EQ(again->asset.id, added->asset.id);
@@ -110,8 +111,8 @@ TEST_F(PhotoLibraryStoreTest, AddsReadsAndReusesTheSameFile) {
 }
 
 TEST_F(PhotoLibraryStoreTest, ReadsManyFilesInOneCall) {
-  const int64_t a = store_->AddPhotoAsset(Asset(kHashA, "Một", "A"))->asset.id;
-  const int64_t b = store_->AddPhotoAsset(Asset(kHashB, "Hai", "B"))->asset.id;
+  const int64_t a = store_->AddPhotoAsset(Asset(kHashA, "Một", "A"), std::nullopt)->asset.id;
+  const int64_t b = store_->AddPhotoAsset(Asset(kHashB, "Hai", "B"), std::nullopt)->asset.id;
   const std::vector<ImageVariant> variants = {
       {"photos/" + kHashB + "-480.webp", "image/webp", 480, 300, 900}};
   ASSERT_TRUE(store_->SetPhotoAssetVariants(b, variants).has_value());
@@ -131,11 +132,12 @@ TEST_F(PhotoLibraryStoreTest, ReadsManyFilesInOneCall) {
 
 TEST_F(PhotoLibraryStoreTest, SearchesCaptionAndCreditWithoutDiacritics) {
   const int64_t a =
-      store_->AddPhotoAsset(Asset(kHashA, "Lễ ra quân ở Ô Môn", "Thúy Loan"))->asset.id;
+      store_->AddPhotoAsset(Asset(kHashA, "Lễ ra quân ở Ô Môn", "Thúy Loan"), std::nullopt)
+          ->asset.id;
   clock_.Advance(std::chrono::seconds(60));
   PhotoAsset later = Asset(kHashB, "Đường ngập sau mưa", "Minh Thư, Truyền Thanh");
   later.created_at = kT0 + std::chrono::seconds(60);
-  const int64_t b = store_->AddPhotoAsset(later)->asset.id;
+  const int64_t b = store_->AddPhotoAsset(later, std::nullopt)->asset.id;
 
   EXPECT_EQ(Search(""), (std::vector<int64_t>{b, a})) << "newest first";
   EXPECT_EQ(Search("o mon"), (std::vector<int64_t>{a}));
@@ -146,19 +148,22 @@ TEST_F(PhotoLibraryStoreTest, SearchesCaptionAndCreditWithoutDiacritics) {
   EXPECT_TRUE(Search("mua bao").empty()) << "every word must match";
   EXPECT_TRUE(Search("on").empty()) << "words match from their start";
 
-  auto updated = store_->UpdatePhotoAssetText(a, "Kênh Xáng sạch rác", "Thúy Loan", "Kênh");
+  auto updated =
+      store_->UpdatePhotoAssetText(a, "Kênh Xáng sạch rác", "Thúy Loan", "Kênh", std::nullopt);
   ASSERT_TRUE(updated.has_value());
   EXPECT_EQ(updated->alt, "Kênh");
   EXPECT_EQ(Search("xang"), (std::vector<int64_t>{a}));
   EXPECT_TRUE(Search("o mon").empty()) << "the old caption is no longer searched";
-  EXPECT_EQ(store_->UpdatePhotoAssetText(999, "", "", "").error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(store_->UpdatePhotoAssetText(999, "", "", "", std::nullopt).error().code(),
+            ErrorCode::kNotFound);
 }
 
 TEST_F(PhotoLibraryStoreTest, ArticlePhotosCarryTheAssetsSizeAndVariants) {
   const std::string file = "photos/" + kHashA + ".jpg";
   // An article showing the file before it is recorded is linked when it is.
   const int64_t before = SaveArticleShowing(file);
-  const int64_t asset = store_->AddPhotoAsset(Asset(kHashA, "Ảnh", "Tác giả"))->asset.id;
+  const int64_t asset =
+      store_->AddPhotoAsset(Asset(kHashA, "Ảnh", "Tác giả"), std::nullopt)->asset.id;
   const int64_t after = SaveArticleShowing(file);
 
   for (int64_t id : {before, after}) {
@@ -200,7 +205,7 @@ TEST_F(PhotoLibraryStoreTest, ArticlePhotosCarryTheAssetsSizeAndVariants) {
 
   // An empty list is recorded too: the worker tried, pages keep the original.
   PhotoAsset other = Asset(kHashB, "", "");
-  const int64_t b = store_->AddPhotoAsset(other)->asset.id;
+  const int64_t b = store_->AddPhotoAsset(other, std::nullopt)->asset.id;
   ASSERT_TRUE(store_->SetPhotoAssetVariants(b, {}).has_value());
   EXPECT_TRUE(store_->PhotoAssetById(b)->variants_done);
   EXPECT_TRUE(store_->PhotoAssetsAwaitingVariants(10)->empty());
@@ -209,11 +214,70 @@ TEST_F(PhotoLibraryStoreTest, ArticlePhotosCarryTheAssetsSizeAndVariants) {
 
 TEST_F(PhotoLibraryStoreTest, EditingTheTextRecordsTheFileAndItsArticles) {
   const std::string file = "photos/" + kHashA + ".jpg";
-  const int64_t asset = store_->AddPhotoAsset(Asset(kHashA, "Ảnh", "Tác giả"))->asset.id;
+  const int64_t asset =
+      store_->AddPhotoAsset(Asset(kHashA, "Ảnh", "Tác giả"), std::nullopt)->asset.id;
   const int64_t article = SaveArticleShowing(file);
   const int64_t change = *store_->LatestChangeId();
-  ASSERT_TRUE(store_->UpdatePhotoAssetText(asset, "Mới", "Tác giả", "").has_value());
+  ASSERT_TRUE(store_->UpdatePhotoAssetText(asset, "Mới", "Tác giả", "", std::nullopt).has_value());
   EXPECT_EQ(TagsSince(change), (TagLists{{"media:" + file, "article:" + std::to_string(article)}}));
+}
+
+AuditEntry PhotoAuditEntry(std::string action, std::string target, std::string detail) {
+  AuditEntry e;
+  e.at = kT0;
+  e.user_id = 7;
+  e.username = "phong.vien";
+  e.action = std::move(action);
+  e.target = std::move(target);
+  e.detail = std::move(detail);
+  e.address = "203.0.113.9";
+  return e;
+}
+
+std::vector<AuditEntry> AuditOf(SqliteStore& store, const std::string& prefix) {
+  AuditQuery q;
+  q.action_prefix = prefix;
+  auto page = store.ListAudit(q);
+  EXPECT_TRUE(page.has_value());
+  return page ? page->items : std::vector<AuditEntry>{};
+}
+
+TEST_F(PhotoLibraryStoreTest, AnAddedPhotoIsAuditedWithItsNewIdOnlyOnce) {
+  auto added = store_->AddPhotoAsset(Asset(kHashA, "Ảnh", "Tác giả"),
+                                     PhotoAuditEntry("photo.uploaded", "photo:0", "file: x"));
+  ASSERT_TRUE(added.has_value()) << added.error().message();
+  auto entries = AuditOf(*store_, "photo.");
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].target, "photo:" + std::to_string(added->asset.id));
+  EXPECT_EQ(entries[0].username, "phong.vien");
+  EXPECT_EQ(entries[0].user_id, 7);
+  EXPECT_EQ(entries[0].at, kT0);
+  // The same file again stores nothing, so audits nothing.
+  auto again = store_->AddPhotoAsset(Asset(kHashA, "Ảnh", "Tác giả"),
+                                     PhotoAuditEntry("photo.uploaded", "photo:0", "file: x"));
+  ASSERT_TRUE(again.has_value());
+  EXPECT_FALSE(again->created);
+  EXPECT_EQ(AuditOf(*store_, "photo.").size(), 1u);
+}
+
+TEST_F(PhotoLibraryStoreTest, ATextEditIsAuditedWithTheWriteAndNotForAnUnknownPhoto) {
+  const int64_t asset =
+      store_->AddPhotoAsset(Asset(kHashA, "Ảnh", "Tác giả"), std::nullopt)->asset.id;
+  const std::string target = "photo:" + std::to_string(asset);
+  ASSERT_TRUE(store_
+                  ->UpdatePhotoAssetText(asset, "Mới", "Tác giả", "Mô tả",
+                                         PhotoAuditEntry("photo.updated", target, "caption"))
+                  .has_value());
+  EXPECT_EQ(
+      store_
+          ->UpdatePhotoAssetText(999, "", "", "", PhotoAuditEntry("photo.updated", "photo:999", ""))
+          .error()
+          .code(),
+      ErrorCode::kNotFound);
+  auto entries = AuditOf(*store_, "photo.updated");
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].target, target);
+  EXPECT_EQ(entries[0].detail, "caption");
 }
 
 TEST(ImageVariantsJsonTest, RoundTripsAndSkipsMalformedEntries) {

@@ -280,7 +280,17 @@ CREATE TABLE proofread_dismissals (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// v8: what the last import of an article stored (store/import_plan.h): a re-import
+// leaves an article the newsroom changed since then alone.
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE article_imports (
+  article_id  INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  fingerprint TEXT    NOT NULL,
+  imported_at INTEGER NOT NULL
+) STRICT;
+)sql";
+
+constexpr std::array<std::string_view, 8> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 }  // namespace
 

@@ -83,7 +83,8 @@ Result<void> SqliteStore::RecordPhotoChange(const std::string& file) {
   return RecordChange(tags);
 }
 
-Result<PhotoLibrary::Added> SqliteStore::AddPhotoAsset(const PhotoAsset& a) {
+Result<PhotoLibrary::Added> SqliteStore::AddPhotoAsset(const PhotoAsset& a,
+                                                       const std::optional<AuditEntry>& audit) {
   if (a.file.empty()) return Fail(Error::InvalidArgument("a photo asset needs its file"));
   std::lock_guard lock(write_mu_);
   Database& db = *writer_;
@@ -108,6 +109,14 @@ Result<PhotoLibrary::Added> SqliteStore::AddPhotoAsset(const PhotoAsset& a) {
     id = insert->ColumnInt64(0);
   }
   TOASOAN_TRY(RecordPhotoChange(a.file));
+  if (audit) {
+    AuditEntry entry = *audit;
+    // A new photo's audit target names it once it has an id.
+    if (entry.target == "photo:0" || entry.target == "photo:") {
+      entry.target = "photo:" + std::to_string(id);
+    }
+    TOASOAN_TRY(AppendAuditInTransaction(entry));
+  }
   ASSIGN_OR_RETURN(PhotoAsset stored, AssetById(db, id));
   TOASOAN_TRY(txn.Commit());
   return Added{std::move(stored), true};
@@ -175,7 +184,8 @@ Result<PhotoAssetList> SqliteStore::ListPhotoAssets(const PhotoAssetQuery& q) {
 
 Result<PhotoAsset> SqliteStore::UpdatePhotoAssetText(int64_t id, const std::string& caption,
                                                      const std::string& credit,
-                                                     const std::string& alt) {
+                                                     const std::string& alt,
+                                                     const std::optional<AuditEntry>& audit) {
   std::lock_guard lock(write_mu_);
   Database& db = *writer_;
   ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
@@ -188,6 +198,7 @@ Result<PhotoAsset> SqliteStore::UpdatePhotoAssetText(int64_t id, const std::stri
     TOASOAN_TRY(update->Run());
   }
   TOASOAN_TRY(RecordPhotoChange(asset.file));
+  if (audit) TOASOAN_TRY(AppendAuditInTransaction(*audit));
   asset.caption = caption;
   asset.credit = credit;
   asset.alt = alt;

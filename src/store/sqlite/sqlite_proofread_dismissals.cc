@@ -28,7 +28,7 @@ Result<std::vector<std::string>> SqliteStore::DismissedWarnings(int64_t article_
 }
 
 Result<void> SqliteStore::DismissWarning(int64_t article_id, std::string_view key, int64_t user_id,
-                                         Timestamp at) {
+                                         Timestamp at, const AuditEntry& audit) {
   std::lock_guard lock(write_mu_);
   Database& db = *writer_;
   ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
@@ -44,10 +44,13 @@ Result<void> SqliteStore::DismissWarning(int64_t article_id, std::string_view ke
     }
     return Fail(inserted.error());
   }
+  // Audited only when this call dismissed it (not on an idempotent repeat).
+  if (db.Changes() > 0) TOASOAN_TRY(AppendAuditInTransaction(audit));
   return txn.Commit();
 }
 
-Result<void> SqliteStore::RestoreWarning(int64_t article_id, std::string_view key) {
+Result<void> SqliteStore::RestoreWarning(int64_t article_id, std::string_view key,
+                                         const AuditEntry& audit) {
   std::lock_guard lock(write_mu_);
   Database& db = *writer_;
   ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db, Transaction::Kind::kWrite));
@@ -55,6 +58,7 @@ Result<void> SqliteStore::RestoreWarning(int64_t article_id, std::string_view ke
                                            "WHERE article_id = ?1 AND warning_key = ?2"));
   TOASOAN_TRY(remove->BindAll(article_id, key));
   TOASOAN_TRY(remove->Run());
+  if (db.Changes() > 0) TOASOAN_TRY(AppendAuditInTransaction(audit));
   return txn.Commit();
 }
 

@@ -69,6 +69,8 @@ class Database;
 //   Paging clamps as ListPublished does. DueScheduled returns at most 100, by
 //   scheduled_at then id. ListAudit orders by id, newest first, clamps per_page to
 //   1..200; `to` is exclusive. Revisions list oldest first.
+// - SaveImport keeps its record in article_imports (schema v8); a forced overwrite is
+//   also audited as "article.import_forced" (address "cli").
 class SqliteStore : public Store, public NewsroomStore, public PhotoLibrary {
  public:
   // Opens (creating when missing) the database at `db_file` and applies pending
@@ -90,6 +92,7 @@ class SqliteStore : public Store, public NewsroomStore, public PhotoLibrary {
   Result<std::optional<Article>> ArticleByImportKey(std::string_view import_key) override;
   Result<ArticleList> ListPublished(const PublishedQuery& q) override;
   Result<Article> SaveArticle(const Article& a) override;
+  Result<ImportSaved> SaveImport(const ImportRequest& r) override;  // sqlite_imports.cc
 
   Result<SearchResults> Search(const SearchRequest& r) override;
   Result<int64_t> RebuildSearchIndex(
@@ -140,22 +143,23 @@ class SqliteStore : public Store, public NewsroomStore, public PhotoLibrary {
   // sqlite_proofread_dismissals.cc
   Result<std::vector<std::string>> DismissedWarnings(int64_t article_id) override;
   Result<void> DismissWarning(int64_t article_id, std::string_view key, int64_t user_id,
-                              Timestamp at) override;
-  Result<void> RestoreWarning(int64_t article_id, std::string_view key) override;
+                              Timestamp at, const AuditEntry& audit) override;
+  Result<void> RestoreWarning(int64_t article_id, std::string_view key,
+                              const AuditEntry& audit) override;
 
   Result<void> AppendAudit(const AuditEntry& e) override;
   Result<AuditPage> ListAudit(const AuditQuery& q) override;
 
   // PhotoLibrary (sqlite_photo_library.cc).
-  Result<Added> AddPhotoAsset(const PhotoAsset& a) override;
+  Result<Added> AddPhotoAsset(const PhotoAsset& a, const std::optional<AuditEntry>& audit) override;
   Result<PhotoAsset> PhotoAssetById(int64_t id) override;
   Result<std::optional<PhotoAsset>> PhotoAssetByFile(std::string_view file) override;
   Result<std::vector<PhotoAsset>> PhotoAssetsByFiles(
       const std::vector<std::string>& files) override;
   Result<PhotoAssetList> ListPhotoAssets(const PhotoAssetQuery& q) override;
   Result<PhotoAsset> UpdatePhotoAssetText(int64_t id, const std::string& caption,
-                                          const std::string& credit,
-                                          const std::string& alt) override;
+                                          const std::string& credit, const std::string& alt,
+                                          const std::optional<AuditEntry>& audit) override;
   Result<void> SetPhotoAssetVariants(int64_t id,
                                      const std::vector<ImageVariant>& variants) override;
   Result<std::vector<PhotoAsset>> PhotoAssetsAwaitingVariants(int limit) override;
