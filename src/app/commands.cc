@@ -84,6 +84,14 @@ int ServeCommand(const CommonOptions& common, const ServeOptions& options) {
       return 2;
     }
   }
+  if (!trusted_proxies.empty()) {
+    std::string ranges;
+    for (const http::IpNetwork& n : trusted_proxies.networks()) {
+      if (!ranges.empty()) ranges += ", ";
+      ranges += n.address.ToString() + "/" + std::to_string(n.prefix_length);
+    }
+    spdlog::info("client addresses from X-Forwarded-For when the peer is in: {}", ranges);
+  }
   auto renderer = SiteRenderer::Load((common.root / "templates").string());
   if (!renderer) return Failed("serve", renderer.error());
 

@@ -184,6 +184,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void ReadRequest() {
     request_.Clear();
+    too_large_ = nullptr;
     request_.remote_address = request_.peer_address;
     parser_.emplace(request_);
     parser_->header_limit(shared_.options.header_limit);
@@ -212,6 +213,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
         const auto match = shared_.router.Find(request_.method, request_.Path());
         const RouteOptions* options = match ? match->options : nullptr;
         if (options && options->body_limit) limit = *options->body_limit;
+        // Kept for a body that turns out too large while it is read (chunked, no length).
+        too_large_ = options ? options->too_large : nullptr;
         if (options && options->read_timeout) {
           deadline_ = std::max(deadline_, worker_.now() + *options->read_timeout);
         }
@@ -238,7 +241,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void OnReadError(beast::error_code ec) {
     using he = beast::http::error;
     if (ec == he::header_limit) return SendError(431);
-    if (ec == he::body_limit) return SendError(413);
+    if (ec == he::body_limit) return too_large_ ? SendAnswer(too_large_()) : SendError(413);
     if (ec == he::end_of_stream || ec == asio::error::eof || ec == asio::error::operation_aborted ||
         ec == asio::error::connection_reset || ec == he::partial_message) {
       return Cancel();
@@ -443,6 +446,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   tcp::socket socket_;
   IpAddress peer_;
   bool peer_known_ = false;
+  // The route's own answer to a body over its limit, for the request being read.
+  std::function<Response()> too_large_;
   std::list<Connection*>::iterator self_in_list_;
   beast::flat_buffer buffer_;
   std::optional<RequestParser> parser_;

@@ -351,6 +351,33 @@ test('a 200 MB upload is answered 413 before its body is read; the server carrie
   assert.match(body.error.message, /quá lớn.*25 MB/);
   assert.ok(Date.now() - started < 5000, 'answered at once');
 
+  // Chunked, with no length to refuse it by: the same JSON answer once the body passes
+  // the limit while it is read.
+  const chunked = await new Promise((resolve, reject) => {
+    const sock = net.connect(Number(port), '127.0.0.1');
+    let data = '';
+    sock.on('connect', async () => {
+      sock.write('POST /api/v1/admin/photos HTTP/1.1\r\nHost: x\r\n' +
+        `Cookie: ${reporter.cookie}\r\nX-CSRF-Token: ${reporter.csrf}\r\n` +
+        'Content-Type: image/jpeg\r\nTransfer-Encoding: chunked\r\n\r\n');
+      const chunk = Buffer.alloc(1024 * 1024, 0xff);
+      for (let i = 0; i < 40 && !data && !sock.destroyed; ++i) {
+        sock.write(`${chunk.length.toString(16)}\r\n`);
+        sock.write(chunk);
+        sock.write('\r\n');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    });
+    sock.on('data', (d) => { data += d; });
+    sock.on('error', () => resolve(data));
+    sock.on('close', () => resolve(data));
+    setTimeout(() => { sock.destroy(); reject(new Error(`no answer: ${data}`)); }, 20000);
+  });
+  assert.match(chunked, /^HTTP\/1\.1 413 /);
+  const chunkedBody = JSON.parse(chunked.slice(chunked.indexOf('\r\n\r\n') + 4));
+  assert.equal(chunkedBody.error.code, 'too_large');
+  assert.match(chunkedBody.error.message, /quá lớn.*25 MB/);
+
   // A body just over the 25 MiB limit but within the route's allowance is also 413.
   const over = await upload(reporter, Buffer.alloc(25 * 1024 * 1024 + 10, 0xff));
   assert.equal(over.status, 413);

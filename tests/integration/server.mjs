@@ -42,8 +42,8 @@ export async function startServer({ files = [seedFile], extraArgs = [] } = {}) {
   let stderr = '';
   proc.stderr.on('data', (d) => { stderr += d; });
   const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  let out = '';
   await new Promise((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20000);
     proc.stdout.on('data', (d) => {
       out += d;
@@ -55,6 +55,7 @@ export async function startServer({ files = [seedFile], extraArgs = [] } = {}) {
   return {
     url, port, data, proc, exited,
     stderr: () => stderr,
+    stdout: () => out,
     async stop() {
       if (proc.exitCode === null) proc.kill('SIGTERM');
       const result = await exited;

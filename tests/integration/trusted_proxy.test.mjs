@@ -104,6 +104,8 @@ test('trusted_proxies in the config file, and a bad one stops serve at start', a
     try {
       const line = await accessLogLine(srv, `/tim-kiem?q=config-${Date.now()}`, `${attacker}, 10.1.2.3`);
       assert.ok(line.startsWith(`${attacker} - - [`), line);
+      // The operator sees at start which peers are believed.
+      assert.match(srv.stdout(), /X-Forwarded-For when the peer is in: 10\.0\.0\.0\/8, 127\.0\.0\.0\/8, ::1\/128/);
     } finally {
       await srv.stop();
     }
